@@ -1,0 +1,55 @@
+package dk.kk.almenstyring.identity;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.kk.almenstyring.mail.Recipient;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Members and their addresses, read from the engine's user records (membership is data, not code). */
+@Component
+public class MemberDirectory {
+
+    private final IdentityService identityService;
+
+    public MemberDirectory(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    /** Every user in any of the groups, once each, in a stable order; users without an address are left out. */
+    public List<Recipient> inGroups(Collection<String> groupIds) {
+        Map<String, Recipient> byId = new LinkedHashMap<>();
+        for (String groupId : groupIds) {
+            identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list()
+                    .forEach(user -> toRecipient(user).ifPresentOrElse(r -> byId.putIfAbsent(r.userId(), r), () -> { }));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** The named users that exist and have an address. */
+    public List<Recipient> users(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).orderByUserId().asc().list()
+                .stream().flatMap(u -> toRecipient(u).stream()).toList();
+    }
+
+    public boolean isMemberOfAny(String userId, Collection<String> groupIds) {
+        return userId != null && groupIds.stream()
+                .anyMatch(g -> identityService.createUserQuery().userId(userId).memberOfGroup(g).count() > 0);
+    }
+
+    private static java.util.Optional<Recipient> toRecipient(User user) {
+        if (user.getEmail() == null || user.getEmail().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return java.util.Optional.of(new Recipient(user.getId(), name.isEmpty() ? user.getId() : name, user.getEmail()));
+    }
+}
