@@ -1,0 +1,63 @@
+package dk.kk.almenstyring.agenda;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.kk.almenstyring.charter.ForumCharter;
+import dk.kk.almenstyring.charter.ForumCharters;
+import dk.kk.almenstyring.common.JsonVariables;
+import dk.kk.almenstyring.meeting.Meeting;
+import dk.kk.almenstyring.meeting.MeetingCycle.Var;
+import dk.kk.almenstyring.meeting.MeetingRepository;
+import dk.kk.almenstyring.proposal.AgendaDraft;
+import dk.kk.almenstyring.proposal.AgendaProposal;
+import dk.kk.almenstyring.proposal.ProposalRepository;
+import dk.kk.almenstyring.proposal.ProposalStatus;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agenda draft the secretariat starts from: the charter's standing items (F11, F12), the proposals that came
+ * in time or were accepted, and proposals deferred from earlier meetings of the forum.
+ */
+@Component("prefillAgenda")
+public class PrefillAgendaDelegate implements JavaDelegate {
+
+    /** Standing items are the secretariat's own (TMF, Center for Bydesign). */
+    static final String SECRETARIAT_FORVALTNING = "TMF";
+
+    private final MeetingRepository meetings;
+    private final ProposalRepository proposals;
+    private final ForumCharters charters;
+
+    public PrefillAgendaDelegate(MeetingRepository meetings, ProposalRepository proposals, ForumCharters charters) {
+        this.meetings = meetings;
+        this.proposals = proposals;
+        this.charters = charters;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Meeting meeting = meetings.get((Long) execution.getVariable(Var.MEETING_ID));
+        ForumCharter charter = charters.get(meeting.forumKey());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (String standing : charter.standingItems()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("title", standing);
+            line.put("description", "");
+            line.put("theme", null);
+            line.put("responsible", SECRETARIAT_FORVALTNING);
+            items.add(line);
+        }
+        proposals.deferredForForum(meeting.forumKey(), meeting.id()).forEach(p -> items.add(AgendaDraft.line(p)));
+        for (AgendaProposal proposal : proposals.forMeeting(meeting.id())) {
+            if (proposal.status() == ProposalStatus.ON_TIME || proposal.status() == ProposalStatus.ACCEPTED) {
+                items.add(AgendaDraft.line(proposal));
+            }
+        }
+        execution.setVariable(Var.AGENDA_ITEMS, JsonVariables.json(items));
+    }
+}

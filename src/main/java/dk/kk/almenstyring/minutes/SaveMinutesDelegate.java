@@ -1,0 +1,72 @@
+package dk.kk.almenstyring.minutes;
+
+import java.util.List;
+import java.util.Map;
+
+import dk.kk.almenstyring.charter.ForumCharters;
+import dk.kk.almenstyring.common.CurrentUser;
+import dk.kk.almenstyring.common.EngineClock;
+import dk.kk.almenstyring.common.JsonVariables;
+import dk.kk.almenstyring.identity.MemberDirectory;
+import dk.kk.almenstyring.mail.Recipient;
+import dk.kk.almenstyring.meeting.AgendaItem;
+import dk.kk.almenstyring.meeting.Meeting;
+import dk.kk.almenstyring.meeting.MeetingCycle.Var;
+import dk.kk.almenstyring.meeting.MeetingRepository;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records attendance, the decision on each agenda item (the decisions register) and the first version of the minutes. */
+@Component("saveMinutes")
+public class SaveMinutesDelegate implements JavaDelegate {
+
+    private final MeetingRepository meetings;
+    private final MinutesRepository minutes;
+    private final ForumCharters charters;
+    private final MemberDirectory directory;
+    private final CurrentUser currentUser;
+
+    public SaveMinutesDelegate(MeetingRepository meetings, MinutesRepository minutes, ForumCharters charters,
+            MemberDirectory directory, CurrentUser currentUser) {
+        this.meetings = meetings;
+        this.minutes = minutes;
+        this.charters = charters;
+        this.directory = directory;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Meeting meeting = meetings.get((Long) execution.getVariable(Var.MEETING_ID));
+        String text = (String) execution.getVariable(Var.MINUTES_TEXT);
+        if (text == null || text.isBlank()) {
+            throw new BadUserRequestException("Referatet er tomt.");
+        }
+        List<String> members = directory.inGroups(charters.get(meeting.forumKey()).memberGroups()).stream()
+                .map(Recipient::userId).toList();
+        List<String> present = JsonVariables.strings(execution.getVariable(Var.ATTENDANCE));
+        for (String userId : present) {
+            if (!members.contains(userId)) {
+                throw new BadUserRequestException("'" + userId + "' er ikke medlem af forummet og kan ikke registreres som fremmødt.");
+            }
+        }
+        List<AgendaItem> agenda = meetings.agenda(meeting.id());
+        List<Map<String, Object>> decisions = JsonVariables.objects(execution.getVariable(Var.DECISIONS));
+        String by = currentUser.id();
+        var now = EngineClock.now();
+        for (AgendaItem item : agenda) {
+            String decision = decisions.stream()
+                    .filter(d -> d.get("itemId") instanceof Number n && n.longValue() == item.id())
+                    .map(d -> d.get("decision") == null ? "" : d.get("decision").toString().trim())
+                    .findFirst().orElse("");
+            if (decision.isEmpty()) {
+                throw new BadUserRequestException("Punkt " + item.position() + " (" + item.title() + ") mangler en beslutning.");
+            }
+            meetings.recordDecision(item.id(), decision, by, now);
+        }
+        meetings.recordAttendance(meeting.id(), members, present);
+        minutes.addVersion(meeting.id(), text.trim(), false, by, now);
+    }
+}

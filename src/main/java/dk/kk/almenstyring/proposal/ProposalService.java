@@ -1,0 +1,70 @@
+package dk.kk.almenstyring.proposal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dk.kk.almenstyring.charter.ForumCharter;
+import dk.kk.almenstyring.charter.ForumCharters;
+import dk.kk.almenstyring.common.CurrentUser;
+import dk.kk.almenstyring.common.NotAMemberException;
+import dk.kk.almenstyring.identity.MemberDirectory;
+import dk.kk.almenstyring.meeting.Meeting;
+import dk.kk.almenstyring.meeting.MeetingCycle.Var;
+import dk.kk.almenstyring.meeting.MeetingRepository;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes an agenda proposal from Tasklist or the REST API. Every proposal is kept: one in time goes on the
+ * agenda draft, a late one is handed to the secretariat to accept or defer.
+ */
+@Service
+public class ProposalService {
+
+    private final MeetingRepository meetings;
+    private final ForumCharters charters;
+    private final MemberDirectory directory;
+    private final RuntimeService runtimeService;
+
+    public ProposalService(MeetingRepository meetings, ForumCharters charters, MemberDirectory directory,
+            RuntimeService runtimeService) {
+        this.meetings = meetings;
+        this.charters = charters;
+        this.directory = directory;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Returns the recorded proposal's id. */
+    public long submit(long meetingId, ProposalInput input, String userId) {
+        input.check();
+        Meeting meeting = meetings.get(meetingId);
+        ForumCharter charter = charters.get(meeting.forumKey());
+        if (!meeting.status().beforeMeeting()) {
+            throw new BadUserRequestException("Mødet i " + charter.name() + " er "
+                    + (meeting.status().name().equals("CANCELLED") ? "aflyst" : "afholdt")
+                    + ", så der kan ikke længere foreslås punkter til det.");
+        }
+        if (!CurrentUser.SYSTEM.equals(userId) && !directory.isMemberOfAny(userId, charter.memberGroups())
+                && !directory.isMemberOfAny(userId, java.util.List.of(charter.secretariatGroup()))) {
+            throw new NotAMemberException(userId + " er ikke medlem af " + charter.name() + ".");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(AgendaProposalProcess.VAR_MEETING_ID, meetingId);
+        variables.put(AgendaProposalProcess.VAR_PROPOSED_BY, userId);
+        variables.put(Var.FORUM_KEY, charter.key());
+        variables.put(Var.FORUM_NAME, charter.name());
+        variables.put(Var.SECRETARIAT_GROUP, charter.secretariatGroup());
+        variables.put(Var.PROPOSAL_TITLE, input.title());
+        variables.put(Var.PROPOSAL_DESCRIPTION, input.description());
+        variables.put(Var.PROPOSAL_THEME, input.theme());
+        variables.put(Var.PROPOSER_FORVALTNING, input.proposerForvaltning());
+        ProcessInstanceWithVariables instance = runtimeService
+                .createProcessInstanceByKey(AgendaProposalProcess.PROCESS_KEY)
+                .businessKey(meeting.forumKey() + "-" + meetingId)
+                .setVariables(variables)
+                .executeWithVariablesInReturn();
+        return (Long) instance.getVariables().get(AgendaProposalProcess.VAR_PROPOSAL_ID);
+    }
+}

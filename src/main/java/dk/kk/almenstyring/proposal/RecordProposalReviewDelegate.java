@@ -1,0 +1,74 @@
+package dk.kk.almenstyring.proposal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dk.kk.almenstyring.common.CurrentUser;
+import dk.kk.almenstyring.common.EngineClock;
+import dk.kk.almenstyring.common.JsonVariables;
+import dk.kk.almenstyring.meeting.Meeting;
+import dk.kk.almenstyring.meeting.MeetingCycle.Var;
+import dk.kk.almenstyring.meeting.MeetingRepository;
+import dk.kk.almenstyring.meeting.MeetingStatus;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The secretariat's decision on a late proposal. Accepted: it joins the agenda draft if the agenda is being
+ * prepared, or is added to the sent agenda as a supplementary item; before the draft exists the draft picks it
+ * up itself. Deferred: the next meeting of the forum picks it up.
+ */
+@Component("recordProposalReview")
+public class RecordProposalReviewDelegate implements JavaDelegate {
+
+    private final ProposalRepository proposals;
+    private final MeetingRepository meetings;
+    private final RuntimeService runtimeService;
+    private final CurrentUser currentUser;
+
+    public RecordProposalReviewDelegate(ProposalRepository proposals, MeetingRepository meetings,
+            RuntimeService runtimeService, CurrentUser currentUser) {
+        this.proposals = proposals;
+        this.meetings = meetings;
+        this.runtimeService = runtimeService;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long proposalId = (Long) execution.getVariable(AgendaProposalProcess.VAR_PROPOSAL_ID);
+        String decision = (String) execution.getVariable(AgendaProposalProcess.VAR_DECISION);
+        ProposalStatus status = switch (decision == null ? "" : decision) {
+            case "accept" -> ProposalStatus.ACCEPTED;
+            case "defer" -> ProposalStatus.DEFERRED;
+            default -> throw new BadUserRequestException("Vælg om forslaget skal optages på dagsordenen eller udskydes.");
+        };
+        if (!proposals.review(proposalId, status, (String) execution.getVariable(AgendaProposalProcess.VAR_REVIEW_NOTE),
+                currentUser.id(), EngineClock.now())) {
+            throw new BadUserRequestException("Forslaget er allerede behandlet.");
+        }
+        if (status == ProposalStatus.ACCEPTED) {
+            place(proposals.get(proposalId));
+        }
+    }
+
+    private void place(AgendaProposal proposal) {
+        Meeting meeting = meetings.get(proposal.meetingId());
+        if (meeting.status() == MeetingStatus.AGENDA_SENT) {
+            meetings.appendAgendaItem(meeting.id(), AgendaDraft.item(meeting.id(), proposal));
+            return;
+        }
+        Object draft = meeting.status() == MeetingStatus.PLANNED
+                ? runtimeService.getVariable(meeting.processInstanceId(), Var.AGENDA_ITEMS) : null;
+        if (draft != null) {
+            List<Map<String, Object>> items = new ArrayList<>(JsonVariables.objects(draft));
+            items.add(AgendaDraft.line(proposal));
+            runtimeService.setVariable(meeting.processInstanceId(), Var.AGENDA_ITEMS, JsonVariables.json(items));
+        }
+    }
+
+}

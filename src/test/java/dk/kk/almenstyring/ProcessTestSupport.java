@@ -1,0 +1,135 @@
+package dk.kk.almenstyring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.kk.almenstyring.common.DanishText;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Process tests run the whole application (real delegates, real tables, real SMTP through GreenMail) with the job
+ * executor off: the tests move the engine clock and execute due jobs themselves.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@ActiveProfiles("test")
+@Import({ProcessEngineCoverageConfiguration.class, CoverageThreshold.class})
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+public abstract class ProcessTestSupport {
+
+    @RegisterExtension
+    protected static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    /** Monday 4 January 2027, 09:00 in Copenhagen: the tests' "today". */
+    protected static final Instant TODAY = LocalDateTime.of(2027, 1, 4, 9, 0).atZone(DanishText.COPENHAGEN).toInstant();
+
+    @Autowired
+    protected ProcessEngine engine;
+    @Autowired
+    protected RuntimeService runtimeService;
+    @Autowired
+    protected TaskService taskService;
+    @Autowired
+    protected ManagementService managementService;
+    @Autowired
+    protected IdentityService identityService;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @BeforeEach
+    void startClock() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(TODAY));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        identityService.clearAuthentication();
+    }
+
+    protected static Instant at(LocalDate day, int hour, int minute) {
+        return day.atTime(LocalTime.of(hour, minute)).atZone(DanishText.COPENHAGEN).toInstant();
+    }
+
+    /** Moves the engine clock and runs every job that is then due, as the job executor would. */
+    protected void moveClockTo(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+        executeDueJobs();
+    }
+
+    protected void executeDueJobs() {
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = managementService.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs keep coming: a loop in the model?");
+    }
+
+    /** Acts as a user, as Tasklist or the REST API would after authentication. */
+    protected void actAs(String userId) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(g -> g.getId()).toList();
+        identityService.setAuthentication(userId, groups);
+    }
+
+    protected List<MimeMessage> mailsTo(String address) throws Exception {
+        return List.of(SMTP.getReceivedMessages()).stream().filter(m -> {
+            try {
+                return List.of(m.getRecipients(Message.RecipientType.TO)).stream()
+                        .anyMatch(a -> a.toString().contains(address));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    protected List<String> subjects() throws Exception {
+        return List.of(SMTP.getReceivedMessages()).stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    protected static String body(MimeMessage message) {
+        return GreenMailUtil.getBody(message);
+    }
+
+    protected Map<String, Object> meetingRow(long id) {
+        return jdbc.sql("select * from meeting where id = :id").param("id", id).query().singleRow();
+    }
+}
