@@ -50,6 +50,26 @@ public final class MailAssertions {
                 .map(p -> ((net.fortuna.ical4j.model.Property) p).getValue()).orElse(null);
     }
 
+    /** The plain-text body as the reader sees it (decoded). */
+    public static String textOf(Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return part.getContent().toString();
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String text = textOf(multipart.getBodyPart(i));
+                    if (text != null) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Part find(Part part) throws Exception {
         if (part.isMimeType("text/calendar")) {
             return part;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dk.kk.almenstyring.common.DanishText;
 import jakarta.mail.Message;
@@ -70,10 +69,18 @@ public abstract class ProcessTestSupport {
         ClockUtil.setCurrentTime(Date.from(TODAY));
     }
 
+    /** Tests share one database: a meeting left running would fire its timers in the next test's time. */
     @AfterEach
-    void resetClock() {
+    void resetClockAndEndLeftovers() {
         ClockUtil.reset();
         identityService.clearAuthentication();
+        runtimeService.createProcessInstanceQuery().list().forEach(pi ->
+                runtimeService.deleteProcessInstanceIfExists(pi.getId(), "test finished", true, true, true, true));
+        // and a deferred proposal would reach the next test's meeting of the same forum
+        for (String table : List.of("attendance", "minutes_comment", "minutes_version", "agenda_item", "agenda_proposal",
+                "meeting_change", "meeting")) {
+            jdbc.sql("delete from " + table).update();
+        }
     }
 
     protected static Instant at(LocalDate day, int hour, int minute) {
@@ -126,7 +133,7 @@ public abstract class ProcessTestSupport {
     }
 
     protected static String body(MimeMessage message) {
-        return GreenMailUtil.getBody(message);
+        return MailAssertions.textOf(message);
     }
 
     protected Map<String, Object> meetingRow(long id) {

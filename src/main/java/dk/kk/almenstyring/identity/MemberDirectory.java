@@ -3,7 +3,9 @@ package dk.kk.almenstyring.identity;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import dk.kk.almenstyring.mail.Recipient;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,6 +15,9 @@ import org.springframework.stereotype.Component;
 /** Members and their addresses, read from the engine's user records (membership is data, not code). */
 @Component
 public class MemberDirectory {
+
+    /** The group type that marks the seven forvaltninger (groups.yml). */
+    public static final String FORVALTNING_GROUP_TYPE = "forvaltning";
 
     private final IdentityService identityService;
 
@@ -42,6 +47,25 @@ public class MemberDirectory {
     public boolean isMemberOfAny(String userId, Collection<String> groupIds) {
         return userId != null && groupIds.stream()
                 .anyMatch(g -> identityService.createUserQuery().userId(userId).memberOfGroup(g).count() > 0);
+    }
+
+    /**
+     * The code of the user's forvaltning (TMF, SOF, SUF, BIF, ØKF, BUF, KFF), read from the user's group of type
+     * {@value #FORVALTNING_GROUP_TYPE}; empty for members outside the municipality (BL's 1. kreds, LLO) and unknown users.
+     */
+    public Optional<String> forvaltningOf(String userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        return identityService.createGroupQuery().groupMember(userId).groupType(FORVALTNING_GROUP_TYPE)
+                .orderByGroupId().asc().list().stream()
+                .findFirst()
+                .map(group -> forvaltningCode(group.getId()));
+    }
+
+    /** Group ids are ASCII, so Økonomiforvaltningen's group is {@code okf}; its code keeps the Danish letter. */
+    static String forvaltningCode(String groupId) {
+        return "okf".equalsIgnoreCase(groupId) ? "ØKF" : groupId.toUpperCase(Locale.ROOT);
     }
 
     private static java.util.Optional<Recipient> toRecipient(User user) {

@@ -165,7 +165,7 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
         ProcessInstance review = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(AgendaProposalProcess.PROCESS_KEY).variableValueEquals("proposalId", late.id()).singleResult();
         executeDueJobs();
-        assertThat(mailsTo("sekretaer@")).extracting(MimeMessage::getSubject).anyMatch(s -> s.contains("Tryghed i opgangene"));
+        assertThat(mailsTo("sekretaer@")).extracting(m -> body(m)).anyMatch(b -> b.contains("Tryghed i opgangene"));
         process(review).isWaitingAt(AgendaProposalProcess.REVIEW_LATE_PROPOSAL);
         Task reviewTask = task(AgendaProposalProcess.REVIEW_LATE_PROPOSAL, review);
         assertThat(taskService.createTaskQuery().taskId(reviewTask.getId()).taskCandidateGroup("sekretariat").count()).isOne();
@@ -224,7 +224,7 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
             assertThat(body(escalation)).contains("dagsordenen").contains("Udarbejd dagsorden");
         }
         assertThat(mailsTo("borgmester-sof@")).as("only the chairs are told").hasSize(1);
-        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).dueBefore(new Date()).list())
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).dueBefore(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()).list())
                 .extracting(Task::getTaskDefinitionKey).containsExactly(Element.PREPARE_AGENDA);
     }
 

@@ -1,0 +1,146 @@
+package dk.kk.almenstyring.mail;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The Danish mail templates and the model values each one reads. {@link #id()} is what a {@link MailOrder}
+ * names as its template; the file is {@code mail/<id>.mustache}.
+ *
+ * <p>Every template also reads the {@link #COMMON_KEYS}. Keys declared with {@link ValueKind#OPTIONAL} may be
+ * left out (or be null or blank); every other key must be there, or the mail is not sent.
+ */
+public enum MailTemplate {
+
+    /** Indkaldelse; the caller attaches the invitation (.ics). */
+    INVITATION("invitation",
+            key("agendaDeadline", ValueKind.TEXT),
+            key("proposalDeadline", ValueKind.OPTIONAL),
+            key("extraordinaryReason", ValueKind.OPTIONAL)),
+
+    /** The meeting got a new time or place; meetingDate/meetingTime/location are the new ones. */
+    MEETING_MOVED("meeting-moved",
+            key("oldMeetingDate", ValueKind.TEXT),
+            key("oldMeetingTime", ValueKind.TEXT),
+            key("oldLocation", ValueKind.TEXT),
+            key("reason", ValueKind.TEXT)),
+
+    MEETING_CANCELLED("meeting-cancelled",
+            key("reason", ValueKind.TEXT)),
+
+    /**
+     * Dagsorden. {@code items}: a list of maps with {@code number}, {@code title}, {@code responsible}
+     * (forvaltning code) and optional {@code description}; {@code published}: true when the agenda is also
+     * published on the city's website (F4).
+     */
+    AGENDA("agenda",
+            key("items", ValueKind.LIST),
+            key("published", ValueKind.FLAG)),
+
+    /** To the secretariat before a deadline. {@code what}: "dagsordenen", "referatet", …. */
+    DEADLINE_REMINDER("deadline-reminder",
+            key("what", ValueKind.TEXT),
+            key("deadline", ValueKind.TEXT),
+            key("taskName", ValueKind.TEXT)),
+
+    /** To the chairs when a deadline has passed. */
+    DEADLINE_ESCALATION("deadline-escalation",
+            key("what", ValueKind.TEXT),
+            key("deadline", ValueKind.TEXT),
+            key("taskName", ValueKind.TEXT)),
+
+    /**
+     * Referat (F9). {@code decisions}: a list of maps with {@code number}, {@code title}, {@code decision};
+     * {@code commentDeadline}: until when members may submit bemærkninger.
+     */
+    MINUTES("minutes",
+            key("minutesText", ValueKind.TEXT),
+            key("decisions", ValueKind.LIST),
+            key("commentDeadline", ValueKind.TEXT)),
+
+    /** Endeligt referat (F9). {@code withComments}: true when comments were incorporated. */
+    MINUTES_FINAL("minutes-final",
+            key("minutesText", ValueKind.TEXT),
+            key("withComments", ValueKind.FLAG),
+            key("finalAt", ValueKind.TEXT)),
+
+    /** To the secretariat: a proposal came in after the proposal deadline and awaits their decision. */
+    LATE_PROPOSAL("late-proposal",
+            key("proposalTitle", ValueKind.TEXT),
+            key("proposedBy", ValueKind.TEXT),
+            key("submittedAt", ValueKind.TEXT),
+            key("deadline", ValueKind.TEXT));
+
+    /** Values every template reads, all preformatted text: "Samarbejdsforum", "torsdag den 25. marts 2027", …. */
+    public static final List<String> COMMON_KEYS = commonKeys();
+
+    /**
+     * Set by {@link MailService} itself, never by callers: true when the order carries a calendar attachment,
+     * so that a template mentions the invitation only when there is one.
+     */
+    public static final String CALENDAR_ATTACHED = "calendarAttached";
+
+    /** What a model value must be. */
+    public enum ValueKind {
+        /** Preformatted text; must be present and not blank. */
+        TEXT,
+        /** Text that may be absent, null or blank; the template guards it with a section. */
+        OPTIONAL,
+        /** A {@link Boolean}, never a string ("false" would read as true). */
+        FLAG,
+        /** A list (possibly empty) of maps. */
+        LIST
+    }
+
+    /** One model value a template reads. */
+    public record ModelKey(String name, ValueKind kind) {
+    }
+
+    private final String id;
+    private final List<ModelKey> keys;
+
+    MailTemplate(String id, ModelKey... ownKeys) {
+        this.id = id;
+        List<ModelKey> all = new ArrayList<>();
+        // Enum constants are built before the enum's static fields, so this cannot read COMMON_KEYS.
+        commonKeys().forEach(name -> all.add(new ModelKey(name, ValueKind.TEXT)));
+        all.addAll(Arrays.asList(ownKeys));
+        this.keys = Collections.unmodifiableList(all);
+    }
+
+    private static List<String> commonKeys() {
+        return List.of("forumName", "meetingDate", "meetingTime", "location", "recipientName", "tasklistUrl");
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Every key the template reads, the common ones first. */
+    public List<ModelKey> keys() {
+        return keys;
+    }
+
+    public List<String> requiredKeys() {
+        return keys.stream().filter(k -> k.kind() != ValueKind.OPTIONAL).map(ModelKey::name).toList();
+    }
+
+    public List<String> optionalKeys() {
+        return keys.stream().filter(k -> k.kind() == ValueKind.OPTIONAL).map(ModelKey::name).toList();
+    }
+
+    public static MailTemplate byId(String id) {
+        for (MailTemplate template : values()) {
+            if (template.id.equals(id)) {
+                return template;
+            }
+        }
+        throw new IllegalArgumentException("Ukendt mailskabelon: '" + id + "'");
+    }
+
+    private static ModelKey key(String name, ValueKind kind) {
+        return new ModelKey(name, kind);
+    }
+}

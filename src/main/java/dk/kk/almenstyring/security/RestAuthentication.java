@@ -1,0 +1,31 @@
+package dk.kk.almenstyring.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP Basic authentication against the engine's users for the engine's REST API and the product's own API.
+ * The filter sets the engine's current authentication (user and groups) for the request, so the engine's
+ * authorizations apply to every call made while handling it, and controllers read the caller with
+ * {@code identityService.getCurrentAuthentication()}. The webapps (/camunda) keep their own session login.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RestAuthentication {
+
+    public static final String ENGINE_REST = "/engine-rest/*";
+    public static final String PRODUCT_API = "/api/*";
+
+    @Bean
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("almen-rest-authentication");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns(ENGINE_REST, PRODUCT_API);
+        return registration;
+    }
+}

@@ -1,0 +1,430 @@
+package dk.kk.almenstyring.forms;
+
+import static dk.kk.almenstyring.forms.FormSchemas.components;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.almenstyring.forms.FormSchemas.Component;
+import dk.kk.almenstyring.meeting.MeetingCycle;
+import dk.kk.almenstyring.proposal.AgendaProposalProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The Camunda Forms in {@code forms/} against the contract with the process code: which variables each form writes,
+ * which it requires and which it shows; and the BPMN models' {@code camunda:formRef}s against the forms.
+ *
+ * <p>Camunda 7.24's Tasklist renders the forms with the form-js viewer it bundles (1.8.x, schema version 16, in
+ * {@code camunda-webapp-webjar}), so the forms use only that version's components and options.
+ */
+class FormFilesTest {
+
+    /** The schema version of form-js 1.8.x, the viewer in Camunda 7.24's Tasklist. */
+    static final int FORM_JS_SCHEMA_VERSION = 16;
+
+    /** The components this project's forms may use; all exist in form-js 1.8. */
+    static final Set<String> SUPPORTED_TYPES = Set.of("text", "textfield", "textarea", "number", "datetime", "select",
+            "radio", "checkbox", "checklist", "dynamiclist", "group", "separator", "spacer", "expression");
+
+    static final Set<String> TEXT_INPUTS = Set.of("textfield", "textarea");
+
+    /**
+     * What each form reads and writes, by data path ({@code agendaItems[].title} is a field of every item of the
+     * dynamic list bound to the variable {@code agendaItems}).
+     *
+     * @param inputs   the fields a person fills in: exactly these keys are written
+     * @param required the inputs the form will not submit without
+     * @param echoed   read-only fields and pass-throughs, submitted unchanged (they keep list items whole)
+     * @param shown    variables set by the process and shown by the form (text templating, read-only fields,
+     *                 option lists)
+     */
+    record Contract(Set<String> inputs, Set<String> required, Set<String> echoed, Set<String> shown) {
+    }
+
+    static final Map<String, Contract> CONTRACT = new LinkedHashMap<>();
+
+    static {
+        CONTRACT.put("start-meeting", new Contract(
+                Set.of("forumKey", "meetingDate", "meetingTime", "meetingLocation", "extraordinaryReason"),
+                Set.of("forumKey", "meetingDate", "meetingTime"),
+                Set.of(),
+                Set.of()));
+        CONTRACT.put("propose-agenda-item", new Contract(
+                Set.of("proposalTitle", "proposalDescription", "proposalTheme", "proposerForvaltning"),
+                Set.of("proposalTitle"),
+                Set.of(),
+                Set.of("forumName", "meetingDateText", "proposalDeadlineText")));
+        CONTRACT.put("prepare-agenda", new Contract(
+                Set.of("agendaItems[].title", "agendaItems[].description", "agendaItems[].theme",
+                        "agendaItems[].responsible"),
+                Set.of("agendaItems[].title", "agendaItems[].responsible"),
+                Set.of("agendaItems[].proposalId"),
+                Set.of("forumName", "meetingDateText", "meetingTimeText", "meetingLocation", "agendaDeadlineText")));
+        CONTRACT.put("review-late-proposal", new Contract(
+                Set.of("lateProposalDecision", "reviewNote"),
+                Set.of("lateProposalDecision"),
+                Set.of("proposalDescription"),
+                Set.of("proposalTitle", "proposalDescription", "proposedBy", "submittedAtText",
+                        "proposalDeadlineText")));
+        CONTRACT.put("change-meeting", new Contract(
+                Set.of("changeAction", "newMeetingDate", "newMeetingTime", "newMeetingLocation", "changeReason"),
+                Set.of("changeAction", "newMeetingDate", "newMeetingTime", "changeReason"),
+                Set.of(),
+                Set.of("forumName", "meetingDateText", "meetingTimeText", "meetingLocation")));
+        CONTRACT.put("record-minutes", new Contract(
+                Set.of("attendance", "decisions[].decision", "minutesText"),
+                Set.of("decisions[].decision", "minutesText"),
+                Set.of("decisions[].itemId", "decisions[].number", "decisions[].title", "decisions[].responsible"),
+                Set.of("forumName", "meetingDateText", "minutesDeadlineText", "memberOptions")));
+        CONTRACT.put("submit-comment", new Contract(
+                Set.of("commentText"),
+                Set.of("commentText"),
+                Set.of("minutesText"),
+                Set.of("forumName", "meetingDateText", "commentWindowEndText", "minutesText")));
+        CONTRACT.put("incorporate-comments", new Contract(
+                Set.of("finalMinutesText"),
+                Set.of("finalMinutesText"),
+                Set.of("commentsText"),
+                Set.of("commentsText")));
+    }
+
+    static final Map<String, String> FORUMS = options("BMF", "Borgmesterforum", "PSF", "Partnerskabsforum",
+            "TKS", "Den Tværkommunale Styregruppe", "SF", "Samarbejdsforum");
+    static final Map<String, String> FORVALTNINGER = options("TMF", "Teknik- og Miljøforvaltningen",
+            "SOF", "Socialforvaltningen", "SUF", "Sundheds- og Omsorgsforvaltningen",
+            "BIF", "Beskæftigelses- og Integrationsforvaltningen", "ØKF", "Økonomiforvaltningen",
+            "BUF", "Børne- og Ungdomsforvaltningen", "KFF", "Kultur- og Fritidsforvaltningen");
+    static final Map<String, String> THEMES = options("udlejning", "Udlejning og anvisning",
+            "aeldreboliger", "Ældre- og plejeboliger", "klima", "Klima og miljø", "boligsocial", "Boligsocial indsats",
+            "omraadefornyelse", "Områdefornyelse og områdebaserede indsatser", "fremtidssikring", "Fremtidssikring",
+            "tryghed", "Tryghed og trivsel", "beskaeftigelse", "Beskæftigelse og integration", "boern", "Børn og unge",
+            "kultur", "Kultur og fritid", "oekonomi", "Økonomi", "andet", "Andet");
+
+    /** The option list each select or radio key must offer, value to label, in this order. */
+    static final Map<String, Map<String, String>> OPTIONS = Map.of(
+            "forumKey", FORUMS,
+            "proposerForvaltning", FORVALTNINGER,
+            "agendaItems[].responsible", FORVALTNINGER,
+            "decisions[].responsible", FORVALTNINGER,
+            "proposalTheme", THEMES,
+            "agendaItems[].theme", THEMES,
+            "lateProposalDecision", options("accept", "Optag på dagsordenen", "defer", "Udskyd til et senere møde"),
+            "changeAction", options("move", "Flyt mødet", "cancel", "Aflys mødet"));
+
+    /** The fields only shown when the meeting is moved. */
+    static final String HIDE_UNLESS_MOVING = "=changeAction != \"move\"";
+
+    /** Which form each user task or start event of the models shows, where the element exists. */
+    static final Map<String, String> FORM_OF_ELEMENT = Map.of(
+            MeetingCycle.Element.START, "start-meeting",
+            MeetingCycle.Element.CHANGE_MEETING, "change-meeting",
+            MeetingCycle.Element.PROPOSE_AGENDA_ITEM, "propose-agenda-item",
+            MeetingCycle.Element.PREPARE_AGENDA, "prepare-agenda",
+            MeetingCycle.Element.RECORD_MINUTES, "record-minutes",
+            MeetingCycle.Element.SUBMIT_COMMENT, "submit-comment",
+            MeetingCycle.Element.INCORPORATE_COMMENTS, "incorporate-comments",
+            AgendaProposalProcess.REVIEW_LATE_PROPOSAL, "review-late-proposal");
+
+    static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+
+    static Stream<String> formIds() {
+        return CONTRACT.keySet().stream();
+    }
+
+    @Test
+    void theFormsFolderHoldsExactlyTheContractedForms() {
+        assertThat(FormSchemas.files().keySet()).containsExactlyInAnyOrderElementsOf(CONTRACT.keySet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formIds")
+    void isSavedAsCamundaModelerSavesACamunda7Form(String formId) {
+        JsonNode form = form(formId);
+
+        assertThat(form.path("id").asText()).as("id = file name").isEqualTo(formId);
+        assertThat(form.path("type").asText()).isEqualTo("default");
+        assertThat(form.path("executionPlatform").asText()).isEqualTo("Camunda Platform");
+        assertThat(form.path("executionPlatformVersion").asText()).isEqualTo("7.24.0");
+        assertThat(form.path("exporter").path("name").asText()).isEqualTo("Camunda Modeler");
+        assertThat(form.path("exporter").path("version").asText()).matches("5\\.\\d+\\.\\d+");
+        assertThat(form.path("schemaVersion").asInt()).isEqualTo(FORM_JS_SCHEMA_VERSION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formIds")
+    void hasReadableUniqueComponentIdsAndOnlySupportedComponents(String formId) {
+        List<Component> components = components(form(formId));
+
+        List<String> ids = components.stream().map(Component::id).toList();
+        assertThat(ids).doesNotContainNull().doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("(Field|Text|List)_[a-z][A-Za-z]*"));
+        assertThat(components).extracting(Component::type).allSatisfy(type -> assertThat(SUPPORTED_TYPES).contains(type));
+        assertThat(components).filteredOn(c -> "text".equals(c.type()))
+                .allSatisfy(c -> assertThat(c.id()).startsWith("Text_"));
+        assertThat(components).filteredOn(c -> "dynamiclist".equals(c.type()))
+                .allSatisfy(c -> assertThat(c.id()).startsWith("List_"));
+        assertThat(components).filteredOn(c -> c.key() != null)
+                .allSatisfy(c -> assertThat(c.id()).startsWith("Field_"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formIds")
+    void writesExactlyTheContractedVariables(String formId) {
+        Contract contract = CONTRACT.get(formId);
+        List<Component> components = components(form(formId));
+
+        assertThat(paths(components.stream().filter(Component::editable))).as("inputs")
+                .containsExactlyInAnyOrderElementsOf(contract.inputs());
+        assertThat(paths(components.stream().filter(Component::echoed))).as("read-only and pass-through fields")
+                .containsExactlyInAnyOrderElementsOf(contract.echoed());
+        assertThat(paths(components.stream().filter(Component::required))).as("required fields")
+                .containsExactlyInAnyOrderElementsOf(contract.required());
+        assertThat(components).filteredOn(Component::required).allSatisfy(c -> assertThat(c.editable()).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formIds")
+    void showsTheVariablesTheProcessSets(String formId) {
+        List<Component> components = components(form(formId));
+        Set<String> shown = new LinkedHashSet<>();
+        for (Component c : components) {
+            if ("text".equals(c.type())) {
+                shown.addAll(FormSchemas.templateVariables(c.node().path("text").asText()));
+            }
+            if (c.node().hasNonNull("valuesKey")) {
+                shown.add(c.node().get("valuesKey").asText());
+            }
+            if (c.readonly() && c.prefix().isEmpty()) {
+                shown.add(c.key());
+            }
+        }
+        assertThat(shown).containsAll(CONTRACT.get(formId).shown());
+        // every text view says what it is about
+        assertThat(components).filteredOn(c -> "text".equals(c.type())).first()
+                .satisfies(intro -> assertThat(intro.node().path("text").asText()).startsWith("## "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formIds")
+    void labelsFieldsInDanishAndLimitsWhatCanBeTyped(String formId) {
+        for (Component c : components(form(formId))) {
+            if (c.editable() || c.readonly()) {
+                String label = "datetime".equals(c.type())
+                        ? c.node().path("date".equals(c.node().path("subtype").asText()) ? "dateLabel" : "timeLabel").asText()
+                        : c.node().path("label").asText();
+                assertThat(label).as("label of %s", c.id()).isNotBlank()
+                        .doesNotContain("Text field", "Date", "Time", "Select", "Number");
+            }
+            if (c.editable() && TEXT_INPUTS.contains(c.type())) {
+                assertThat(c.node().path("validate").path("maxLength").asInt()).as("maxLength of %s", c.id())
+                        .isBetween(100, 30_000);
+            }
+        }
+        assertThat(components(form(formId))).filteredOn(c -> "proposalTitle".equals(c.path()) && c.editable())
+                .allSatisfy(c -> assertThat(c.node().path("validate").path("maxLength").asInt()).isEqualTo(200));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formIds")
+    void offersTheAgreedOptions(String formId) {
+        for (Component c : components(form(formId))) {
+            if (Set.of("select", "radio", "checklist").contains(c.type())) {
+                if (c.node().hasNonNull("valuesKey")) {
+                    assertThat(c.node().has("values")).as("%s: static values or valuesKey, not both", c.id()).isFalse();
+                    continue;
+                }
+                Map<String, String> expected = OPTIONS.get(c.path());
+                assertThat(expected).as("agreed options for %s", c.path()).isNotNull();
+                Map<String, String> actual = new LinkedHashMap<>();
+                c.node().path("values").forEach(v -> actual.put(v.path("value").asText(), v.path("label").asText()));
+                assertThat(actual).as("options of %s", c.path()).containsExactlyEntriesOf(expected);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formIds")
+    void asksForDatesInTheFutureAndTimesOfDayWithoutTimezone(String formId) {
+        for (Component c : components(form(formId))) {
+            if (!"datetime".equals(c.type())) {
+                continue;
+            }
+            JsonNode n = c.node();
+            assertThat(n.path("subtype").asText()).as(c.id()).isIn("date", "time");
+            if ("date".equals(n.path("subtype").asText())) {
+                assertThat(n.path("disallowPassedDates").asBoolean()).as("%s disallows passed dates", c.id()).isTrue();
+            } else {
+                // "14:00", not "14:00+01:00" or "13:00Z": the process reads a local time of day
+                assertThat(n.path("timeSerializingFormat").asText()).as(c.id()).isEqualTo("no_timezone");
+                assertThat(n.path("use24h").asBoolean()).as(c.id()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void theStartFormTakesDateAndTimeAsSeparateFields() {
+        Map<String, Component> byPath = byPath("start-meeting");
+        assertThat(byPath.get("meetingDate").node().path("subtype").asText()).isEqualTo("date");
+        assertThat(byPath.get("meetingTime").node().path("subtype").asText()).isEqualTo("time");
+    }
+
+    @Test
+    void theChangeFormAsksForTheNewTimeOnlyWhenTheMeetingIsMoved() {
+        Map<String, Component> byPath = byPath("change-meeting");
+        for (String key : List.of("newMeetingDate", "newMeetingTime", "newMeetingLocation")) {
+            assertThat(byPath.get(key).node().path("conditional").path("hide").asText()).as(key)
+                    .isEqualTo(HIDE_UNLESS_MOVING);
+        }
+        for (String key : List.of("changeAction", "changeReason")) {
+            assertThat(byPath.get(key).node().has("conditional")).as(key).isFalse();
+        }
+    }
+
+    @Test
+    void theListsAreBoundToTheProcessVariables() {
+        Component agenda = components(form("prepare-agenda")).stream()
+                .filter(c -> "dynamiclist".equals(c.type())).findFirst().orElseThrow();
+        assertThat(agenda.node().path("path").asText()).isEqualTo(MeetingCycle.Var.AGENDA_ITEMS);
+        assertThat(agenda.node().path("allowAddRemove").asBoolean()).isTrue();
+
+        Component decisions = components(form("record-minutes")).stream()
+                .filter(c -> "dynamiclist".equals(c.type())).findFirst().orElseThrow();
+        assertThat(decisions.node().path("path").asText()).isEqualTo(MeetingCycle.Var.DECISIONS);
+        assertThat(decisions.node().path("allowAddRemove").asBoolean()).as("decisions follow the agenda").isFalse();
+
+        Component attendance = byPath("record-minutes").get(MeetingCycle.Var.ATTENDANCE);
+        assertThat(attendance.type()).isEqualTo("checklist");
+        assertThat(attendance.prefix()).as("Tasklist resolves valuesKey of top-level fields only").isEmpty();
+        assertThat(attendance.node().path("valuesKey").asText()).isEqualTo(MeetingCycle.Var.MEMBER_OPTIONS);
+    }
+
+    @Test
+    void passThroughsHandTheirOwnValueBack() {
+        for (String formId : CONTRACT.keySet()) {
+            components(form(formId)).stream().filter(Component::passThrough).forEach(c -> {
+                assertThat(c.prefix()).as("%s lives in a dynamic list", c.id()).endsWith("[].");
+                assertThat(c.node().path("expression").asText()).isEqualTo("=_this_." + c.key());
+            });
+        }
+    }
+
+    // --- the models -------------------------------------------------------------------------------------------
+
+    @Test
+    void everyFormRefOfTheModelsNamesADeployedForm() throws Exception {
+        for (Element element : formRefElements()) {
+            String ref = element.getAttributeNS(CAMUNDA_NS, "formRef");
+            assertThat(CONTRACT.keySet()).as("formRef of %s", element.getAttribute("id")).contains(ref);
+            assertThat(element.getAttributeNS(CAMUNDA_NS, "formRefBinding")).as("binding of %s", element.getAttribute("id"))
+                    .isIn("deployment", "latest", "version");
+            assertThat(element.getAttributeNS(CAMUNDA_NS, "formKey")).as("%s: formRef or formKey", element.getAttribute("id"))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void everyUserTaskOfTheModelsHasAForm() throws Exception {
+        for (Document model : models().values()) {
+            NodeList tasks = model.getElementsByTagNameNS(BPMN_NS, "userTask");
+            for (int i = 0; i < tasks.getLength(); i++) {
+                Element task = (Element) tasks.item(i);
+                assertThat(task.getAttributeNS(CAMUNDA_NS, "formRef")).as("formRef of user task %s", task.getAttribute("id"))
+                        .isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void eachStepShowsItsOwnForm() throws Exception {
+        Map<String, Element> elements = new LinkedHashMap<>();
+        for (Document model : models().values()) {
+            for (String tag : List.of("userTask", "startEvent")) {
+                NodeList found = model.getElementsByTagNameNS(BPMN_NS, tag);
+                for (int i = 0; i < found.getLength(); i++) {
+                    Element e = (Element) found.item(i);
+                    elements.put(e.getAttribute("id"), e);
+                }
+            }
+        }
+        FORM_OF_ELEMENT.forEach((elementId, formId) -> {
+            Element element = elements.get(elementId);
+            if (element != null) {
+                assertThat(element.getAttributeNS(CAMUNDA_NS, "formRef")).as("form of %s", elementId).isEqualTo(formId);
+            }
+        });
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    static JsonNode form(String formId) {
+        return FormSchemas.read(FormSchemas.FORMS_DIR.resolve(formId + ".form"));
+    }
+
+    static Map<String, Component> byPath(String formId) {
+        return components(form(formId)).stream().filter(c -> c.key() != null)
+                .collect(Collectors.toMap(Component::path, c -> c, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    static List<String> paths(Stream<Component> components) {
+        return components.map(Component::path).toList();
+    }
+
+    static Map<String, String> options(String... valueLabel) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < valueLabel.length; i += 2) {
+            map.put(valueLabel[i], valueLabel[i + 1]);
+        }
+        return map;
+    }
+
+    /** The BPMN models under {@code processes/}, by path; none yet is fine. */
+    static Map<Path, Document> models() throws Exception {
+        Map<Path, Document> models = new LinkedHashMap<>();
+        if (!Files.isDirectory(FormSchemas.PROCESSES_DIR)) {
+            return models;
+        }
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(FormSchemas.PROCESSES_DIR)) {
+            files = walk.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList();
+        }
+        for (Path file : files) {
+            models.put(file, factory.newDocumentBuilder().parse(file.toFile()));
+        }
+        return models;
+    }
+
+    static List<Element> formRefElements() throws Exception {
+        List<Element> found = new ArrayList<>();
+        for (Document model : models().values()) {
+            NodeList all = model.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element e = (Element) all.item(i);
+                if (e.hasAttributeNS(CAMUNDA_NS, "formRef")) {
+                    found.add(e);
+                }
+            }
+        }
+        return found;
+    }
+}

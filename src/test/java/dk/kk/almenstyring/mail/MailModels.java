@@ -1,0 +1,97 @@
+package dk.kk.almenstyring.mail;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Complete, realistic models for every template, as the callers will build them. */
+final class MailModels {
+
+    static final String FORUM = "Samarbejdsforum";
+    static final String DATE = "torsdag den 25. marts 2027";
+    static final String TIME = "14:00–16:00";
+    static final String LOCATION = "Teknik- og Miljøforvaltningen, Center for Bydesign";
+    static final String RECIPIENT = "Søren Ørsted-Ågård";
+    static final String TASKLIST = "http://localhost:8080/camunda/app/tasklist/";
+
+    private MailModels() {
+    }
+
+    static Map<String, Object> common() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("forumName", FORUM);
+        model.put("meetingDate", DATE);
+        model.put("meetingTime", TIME);
+        model.put("location", LOCATION);
+        model.put("recipientName", RECIPIENT);
+        model.put("tasklistUrl", TASKLIST);
+        return model;
+    }
+
+    /** Every key the template reads, optional ones included. */
+    static Map<String, Object> full(MailTemplate template) {
+        Map<String, Object> model = common();
+        switch (template) {
+            case INVITATION -> {
+                model.put("agendaDeadline", "torsdag den 11. marts 2027");
+                model.put("proposalDeadline", "torsdag den 4. marts 2027 kl. 16:00");
+                model.put("extraordinaryReason", "Behandling af den nye delaftale om udlejning");
+            }
+            case MEETING_MOVED -> {
+                model.put("oldMeetingDate", "tirsdag den 23. marts 2027");
+                model.put("oldMeetingTime", "10:00–12:00");
+                model.put("oldLocation", "Københavns Rådhus");
+                model.put("reason", "Rådhuset er optaget af valgarrangement");
+            }
+            case MEETING_CANCELLED -> model.put("reason", "Der er ikke indkommet punkter til dagsordenen");
+            case AGENDA -> {
+                model.put("items", List.of(
+                        item(1, "Godkendelse af referat fra sidste møde", null, "TMF"),
+                        item(2, "Udlejning af almene familieboliger", "Status på den kommunale anvisning", "SOF"),
+                        item(3, "Klimatilpasning i almene afdelinger", "Oplæg ved Center for Bydesign", "TMF")));
+                model.put("published", true);
+            }
+            case DEADLINE_REMINDER, DEADLINE_ESCALATION -> {
+                model.put("what", "dagsordenen");
+                model.put("deadline", "torsdag den 11. marts 2027 kl. 16:00");
+                model.put("taskName", "Udsend dagsorden");
+            }
+            case MINUTES -> {
+                model.put("minutesText", "Til stede: alle medlemmer.\nFormanden bød velkommen.");
+                model.put("decisions", List.of(
+                        decision(1, "Godkendelse af referat", "Referatet blev godkendt."),
+                        decision(2, "Udlejning af almene familieboliger", "Forummet tog orienteringen til efterretning.")));
+                model.put("commentDeadline", "torsdag den 15. april 2027 kl. 16:00");
+            }
+            case MINUTES_FINAL -> {
+                model.put("minutesText", "Til stede: alle medlemmer.\nReferatet er rettet efter bemærkninger.");
+                model.put("withComments", true);
+                model.put("finalAt", "torsdag den 15. april 2027");
+            }
+            case LATE_PROPOSAL -> {
+                model.put("proposalTitle", "Tryghed i opgangene");
+                model.put("proposedBy", "Lise Lund (LLO)");
+                model.put("submittedAt", "fredag den 5. marts 2027 kl. 09:12");
+                model.put("deadline", "torsdag den 4. marts 2027 kl. 16:00");
+            }
+        }
+        return model;
+    }
+
+    static Map<String, Object> item(int number, String title, String description, String responsible) {
+        // HashMap, not Map.of: callers leave an optional description out or null.
+        Map<String, Object> item = new HashMap<>();
+        item.put("number", number);
+        item.put("title", title);
+        if (description != null) {
+            item.put("description", description);
+        }
+        item.put("responsible", responsible);
+        return item;
+    }
+
+    static Map<String, Object> decision(int number, String title, String decision) {
+        return Map.of("number", number, "title", title, "decision", decision);
+    }
+}
