@@ -83,7 +83,13 @@ public class MailService {
                     + order.recipient().userId() + " <" + order.recipient().email() + "> kunne ikke afleveres til "
                     + "mailserveren: " + rootMessage(e), e);
         }
-        mailLog.recordSent(order, mail);
+        try {
+            mailLog.recordSent(order, mail);
+        } catch (RuntimeException e) {
+            // Nothing can make this safe: the job will retry and the recipient gets the mail twice.
+            log.error("Mail {} was sent but could not be recorded; a retry will send it again", order.key(), e);
+            throw e;
+        }
         log.info("Sent mail {} ({}) to {}", order.key(), order.template(), order.recipient().userId());
     }
 

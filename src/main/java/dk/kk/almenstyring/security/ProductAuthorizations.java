@@ -68,7 +68,7 @@ public class ProductAuthorizations extends AbstractProcessEnginePlugin {
         this.charters = charters;
     }
 
-    /** The member groups of all forums, in charter order. */
+    /** The member groups of all forums, each once, in the order of the forum keys. */
     public Set<String> memberGroups() {
         Set<String> groups = new LinkedHashSet<>();
         charters.all().stream().sorted(Comparator.comparing(ForumCharter::key))

@@ -9,13 +9,16 @@ import java.time.Instant;
 import java.time.temporal.Temporal;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyContainer;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -120,7 +123,7 @@ class CalendarInvitationsTest {
         return events.get(0);
     }
 
-    static String value(net.fortuna.ical4j.model.PropertyContainer container, String name) {
+    static String value(PropertyContainer container, String name) {
         return container.getProperty(name).map(Property::getValue).orElse(null);
     }
 
@@ -128,7 +131,7 @@ class CalendarInvitationsTest {
         return property.getParameter(name).map(Parameter::getValue).orElse(null);
     }
 
-    static <T extends Temporal> Instant instant(java.util.Optional<? extends net.fortuna.ical4j.model.property.DateProperty<T>> date) {
+    static <T extends Temporal> Instant instant(Optional<? extends DateProperty<T>> date) {
         return Instant.from(date.orElseThrow().getDate());
     }
 }

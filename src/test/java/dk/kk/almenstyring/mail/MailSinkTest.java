@@ -1,6 +1,7 @@
 package dk.kk.almenstyring.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -60,7 +62,7 @@ class MailSinkTest {
     void setUp() {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-01T08:15:00Z")));
         mvc = MockMvcBuilders.standaloneSetup(controller)
-                .setMessageConverters(new StringHttpMessageConverter(java.nio.charset.StandardCharsets.UTF_8),
+                .setMessageConverters(new StringHttpMessageConverter(StandardCharsets.UTF_8),
                         new MappingJackson2HttpMessageConverter(objectMapper))
                 .build();
     }
@@ -98,13 +100,13 @@ class MailSinkTest {
                 .andExpect(jsonPath("$[0].to[0]").value("Lise Lund <lise@llo.example>"))
                 .andExpect(jsonPath("$[0].subject").value("Aflyst: mødet i Samarbejdsforum torsdag den 25. marts 2027"))
                 .andExpect(jsonPath("$[0].sentDate").value("2027-03-01T08:15:00Z"))
-                .andExpect(jsonPath("$[0].text").value(org.hamcrest.Matchers.containsString("er aflyst")))
+                .andExpect(jsonPath("$[0].text").value(containsString("er aflyst")))
                 .andExpect(jsonPath("$[0].attachments[0]").value("cancel.ics"));
 
         String page = mvc.perform(get("/mail"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page)
                 .contains("<html lang=\"da\">")
                 .contains("<h2>Aflyst: mødet i Samarbejdsforum torsdag den 25. marts 2027</h2>")
