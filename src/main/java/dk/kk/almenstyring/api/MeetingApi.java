@@ -177,6 +177,9 @@ public class MeetingApi {
         requireSecretariat(charters.get(meeting.forumKey()));
         Task task = taskService.createTaskQuery().processInstanceId(meeting.processInstanceId())
                 .taskDefinitionKey(Element.CHANGE_MEETING).singleResult();
+        if (task == null && meeting.status().beforeMeeting()) {
+            throw new BadUserRequestException("Den seneste ændring af mødet er ved at blive sendt til medlemmerne. Prøv igen om lidt.");
+        }
         if (task == null) {
             throw new BadUserRequestException("Mødet kan ikke længere flyttes eller aflyses (status " + meeting.status() + ").");
         }

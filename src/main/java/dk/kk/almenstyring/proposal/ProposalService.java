@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dk.kk.almenstyring.charter.ForumCharter;
 import dk.kk.almenstyring.charter.ForumCharters;
+import dk.kk.almenstyring.common.AsSystem;
 import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.common.NotAMemberException;
 import dk.kk.almenstyring.identity.MemberDirectory;
@@ -27,13 +28,15 @@ public class ProposalService {
     private final ForumCharters charters;
     private final MemberDirectory directory;
     private final RuntimeService runtimeService;
+    private final AsSystem asSystem;
 
     public ProposalService(MeetingRepository meetings, ForumCharters charters, MemberDirectory directory,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, AsSystem asSystem) {
         this.meetings = meetings;
         this.charters = charters;
         this.directory = directory;
         this.runtimeService = runtimeService;
+        this.asSystem = asSystem;
     }
 
     /** Returns the recorded proposal's id. */
@@ -60,11 +63,12 @@ public class ProposalService {
         variables.put(Var.PROPOSAL_DESCRIPTION, input.description());
         variables.put(Var.PROPOSAL_THEME, input.theme());
         variables.put(Var.PROPOSER_FORVALTNING, input.proposerForvaltning());
-        ProcessInstanceWithVariables instance = runtimeService
+        // membership was checked above; members hold no engine permission to start the recording process
+        ProcessInstanceWithVariables instance = asSystem.call(() -> runtimeService
                 .createProcessInstanceByKey(AgendaProposalProcess.PROCESS_KEY)
                 .businessKey(meeting.forumKey() + "-" + meetingId)
                 .setVariables(variables)
-                .executeWithVariablesInReturn();
+                .executeWithVariablesInReturn());
         return (Long) instance.getVariables().get(AgendaProposalProcess.VAR_PROPOSAL_ID);
     }
 }
