@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The agenda draft the secretariat starts from: the charter's standing items (F11, F12), the proposals that came
- * in time or were accepted, and proposals deferred from earlier meetings of the forum.
+ * in time or were accepted, proposals deferred from earlier meetings of the forum, and items that processes asked
+ * for (e.g. a draft agreement to be negotiated).
  */
 @Component("prefillAgenda")
 public class PrefillAgendaDelegate implements JavaDelegate {
@@ -32,11 +33,14 @@ public class PrefillAgendaDelegate implements JavaDelegate {
     private final MeetingRepository meetings;
     private final ProposalRepository proposals;
     private final ForumCharters charters;
+    private final AgendaRequests requests;
 
-    public PrefillAgendaDelegate(MeetingRepository meetings, ProposalRepository proposals, ForumCharters charters) {
+    public PrefillAgendaDelegate(MeetingRepository meetings, ProposalRepository proposals, ForumCharters charters,
+            AgendaRequests requests) {
         this.meetings = meetings;
         this.proposals = proposals;
         this.charters = charters;
+        this.requests = requests;
     }
 
     @Override
@@ -50,6 +54,15 @@ public class PrefillAgendaDelegate implements JavaDelegate {
             line.put("description", "");
             line.put("theme", null);
             line.put("responsible", SECRETARIAT_FORVALTNING);
+            items.add(line);
+        }
+        for (AgendaRequests.AgendaRequest request : requests.open(meeting.forumKey())) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("title", request.title());
+            line.put("description", request.description() == null ? "" : request.description());
+            line.put("theme", null);
+            line.put("responsible", request.responsible());
+            line.put("agendaRequestId", request.id());
             items.add(line);
         }
         proposals.deferredForForum(meeting.forumKey(), meeting.id()).forEach(p -> items.add(AgendaDraft.line(p)));

@@ -27,11 +27,14 @@ public class SaveAgendaDelegate implements JavaDelegate {
     private final MeetingRepository meetings;
     private final ForumCharters charters;
     private final LeadForvaltning leads;
+    private final AgendaRequests requests;
 
-    public SaveAgendaDelegate(MeetingRepository meetings, ForumCharters charters, LeadForvaltning leads) {
+    public SaveAgendaDelegate(MeetingRepository meetings, ForumCharters charters, LeadForvaltning leads,
+            AgendaRequests requests) {
         this.meetings = meetings;
         this.charters = charters;
         this.leads = leads;
+        this.requests = requests;
     }
 
     @Override
@@ -66,6 +69,12 @@ public class SaveAgendaDelegate implements JavaDelegate {
                     charter.standingItems().contains(title), proposalId, null, null, null));
         }
         meetings.replaceAgenda(meeting.id(), items);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).get("agendaRequestId") instanceof Number requestId) {
+                requests.takeUp(requestId.longValue(), meeting.id());
+                meetings.linkRequest(meeting.id(), i + 1, requestId.longValue());
+            }
+        }
     }
 
     private static String text(Object value) {

@@ -117,6 +117,17 @@ public class MeetingRepository {
                 .param("proposal", item.proposalId()).update();
     }
 
+    /** Marks an agenda item as the answer to a process's request (its decision goes back to that process). */
+    public void linkRequest(long meetingId, int position, long requestId) {
+        jdbc.sql("update agenda_item set agenda_request_id = :r where meeting_id = :m and position = :p")
+                .param("r", requestId).param("m", meetingId).param("p", position).update();
+    }
+
+    public Optional<Long> requestOf(long itemId) {
+        return jdbc.sql("select agenda_request_id from agenda_item where id = :id and agenda_request_id is not null").param("id", itemId)
+                .query(Long.class).optional();
+    }
+
     public List<AgendaItem> agenda(long meetingId) {
         return jdbc.sql("select * from agenda_item where meeting_id = :id order by position").param("id", meetingId)
                 .query(MeetingRepository::agendaItem).list();

@@ -42,6 +42,7 @@ public class PrepareMinutesDelegate implements JavaDelegate {
             line.put("title", item.title());
             line.put("responsible", item.responsible());
             line.put("decision", "");
+            line.put("agreementItem", meetings.requestOf(item.id()).isPresent());
             return line;
         }).toList();
         execution.setVariable(Var.MEMBER_OPTIONS, JsonVariables.json(options));

@@ -2,6 +2,9 @@ package dk.kk.almenstyring.minutes;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import dk.kk.almenstyring.agenda.AgendaRequests;
 
 import dk.kk.almenstyring.charter.ForumCharters;
 import dk.kk.almenstyring.common.CurrentUser;
@@ -27,14 +30,16 @@ public class SaveMinutesDelegate implements JavaDelegate {
     private final ForumCharters charters;
     private final MemberDirectory directory;
     private final CurrentUser currentUser;
+    private final AgendaRequests requests;
 
     public SaveMinutesDelegate(MeetingRepository meetings, MinutesRepository minutes, ForumCharters charters,
-            MemberDirectory directory, CurrentUser currentUser) {
+            MemberDirectory directory, CurrentUser currentUser, AgendaRequests requests) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.charters = charters;
         this.directory = directory;
         this.currentUser = currentUser;
+        this.requests = requests;
     }
 
     @Override
@@ -57,14 +62,23 @@ public class SaveMinutesDelegate implements JavaDelegate {
         String by = currentUser.id();
         var now = EngineClock.now();
         for (AgendaItem item : agenda) {
-            String decision = decisions.stream()
+            Map<String, Object> line = decisions.stream()
                     .filter(d -> d.get("itemId") instanceof Number n && n.longValue() == item.id())
-                    .map(d -> d.get("decision") == null ? "" : d.get("decision").toString().trim())
-                    .findFirst().orElse("");
+                    .findFirst().orElse(Map.of());
+            String decision = line.get("decision") == null ? "" : line.get("decision").toString().trim();
             if (decision.isEmpty()) {
                 throw new BadUserRequestException("Punkt " + item.position() + " (" + item.title() + ") mangler en beslutning.");
             }
             meetings.recordDecision(item.id(), decision, by, now);
+            Optional<Long> request = meetings.requestOf(item.id());
+            if (request.isPresent()) {
+                Object outcome = line.get("outcome");
+                if (!"AGREED".equals(outcome) && !"NOT_AGREED".equals(outcome)) {
+                    throw new BadUserRequestException("Punkt " + item.position() + " (" + item.title()
+                            + ") handler om en aftale: angiv om der var enighed.");
+                }
+                requests.decide(request.get(), (String) outcome, decision, meeting.id());
+            }
         }
         meetings.recordAttendance(meeting.id(), members, present);
         minutes.addVersion(meeting.id(), text.trim(), false, by, now);

@@ -1,0 +1,83 @@
+package dk.kk.almenstyring.agenda;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dk.kk.almenstyring.common.EngineClock;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Items that a process puts on a forum's next agenda (e.g. the draft hovedaftale for Borgmesterforum), and the
+ * decision on them, which is sent back to the waiting process as the message {@value #DECIDED_MESSAGE}.
+ */
+@Repository
+public class AgendaRequests {
+
+    public static final String DECIDED_MESSAGE = "AgendaItemDecided";
+    public static final String VAR_OUTCOME = "agendaOutcome";
+    public static final String VAR_DECISION = "agendaDecision";
+    public static final String VAR_MEETING_ID = "decidedAtMeetingId";
+
+    public record AgendaRequest(long id, String forumKey, String title, String description, String responsible,
+            Long agreementId, String processInstanceId, Long meetingId, String outcome, String decision) {
+    }
+
+    private final JdbcClient jdbc;
+    private final RuntimeService runtimeService;
+
+    public AgendaRequests(JdbcClient jdbc, RuntimeService runtimeService) {
+        this.jdbc = jdbc;
+        this.runtimeService = runtimeService;
+    }
+
+    public long request(String forumKey, String title, String description, String responsible, Long agreementId,
+            String processInstanceId) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into agenda_request (forum_key, title, description, responsible, agreement_id, process_instance_id, created_at)
+                values (:forum, :title, :description, :responsible, :agreement, :pid, :at)""")
+                .param("forum", forumKey).param("title", title).param("description", description)
+                .param("responsible", responsible).param("agreement", agreementId).param("pid", processInstanceId)
+                .param("at", Timestamp.from(EngineClock.now())).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Requests no agenda of the forum has taken up yet. */
+    public List<AgendaRequest> open(String forumKey) {
+        return jdbc.sql("select * from agenda_request where forum_key = :forum and meeting_id is null order by id")
+                .param("forum", forumKey).query(AgendaRequests::row).list();
+    }
+
+    public Optional<AgendaRequest> find(long id) {
+        return jdbc.sql("select * from agenda_request where id = :id").param("id", id).query(AgendaRequests::row).optional();
+    }
+
+    public void takeUp(long id, long meetingId) {
+        jdbc.sql("update agenda_request set meeting_id = :m where id = :id").param("m", meetingId).param("id", id).update();
+    }
+
+    /** Records the decision and tells the waiting process; a process that no longer waits is not an error. */
+    public void decide(long id, String outcome, String decision, long meetingId) {
+        jdbc.sql("update agenda_request set outcome = :o, decision = :d where id = :id")
+                .param("o", outcome).param("d", decision).param("id", id).update();
+        AgendaRequest request = find(id).orElseThrow();
+        runtimeService.createMessageCorrelation(DECIDED_MESSAGE)
+                .processInstanceId(request.processInstanceId())
+                .setVariables(Map.of(VAR_OUTCOME, outcome, VAR_DECISION, decision, VAR_MEETING_ID, meetingId))
+                .correlateAllWithResult();
+    }
+
+    private static AgendaRequest row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        long agreement = rs.getLong("agreement_id");
+        Long agreementId = rs.wasNull() ? null : agreement;
+        long meeting = rs.getLong("meeting_id");
+        Long meetingId = rs.wasNull() ? null : meeting;
+        return new AgendaRequest(rs.getLong("id"), rs.getString("forum_key"), rs.getString("title"),
+                rs.getString("description"), rs.getString("responsible"), agreementId, rs.getString("process_instance_id"),
+                meetingId, rs.getString("outcome"), rs.getString("decision"));
+    }
+}
