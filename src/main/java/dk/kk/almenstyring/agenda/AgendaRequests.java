@@ -48,7 +48,7 @@ public class AgendaRequests {
 
     /** Requests no agenda of the forum has taken up yet. */
     public List<AgendaRequest> open(String forumKey) {
-        return jdbc.sql("select * from agenda_request where forum_key = :forum and meeting_id is null order by id")
+        return jdbc.sql("select * from agenda_request where forum_key = :forum and meeting_id is null and outcome is null order by id")
                 .param("forum", forumKey).query(AgendaRequests::row).list();
     }
 

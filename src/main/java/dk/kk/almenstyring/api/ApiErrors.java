@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Errors of the product's API as a status and a Danish reason the caller can show. */
-@RestControllerAdvice(assignableTypes = MeetingApi.class)
+@RestControllerAdvice(assignableTypes = {MeetingApi.class, AgreementApi.class})
 public class ApiErrors {
 
     @ExceptionHandler(BadUserRequestException.class)

@@ -71,7 +71,72 @@ public enum MailTemplate {
             key("proposalTitle", ValueKind.TEXT),
             key("proposedBy", ValueKind.TEXT),
             key("submittedAt", ValueKind.TEXT),
-            key("deadline", ValueKind.TEXT));
+            key("deadline", ValueKind.TEXT)),
+
+    /** A2: to a body's secretariat (BR or BL) some working days before its approval of an agreement is due. */
+    APPROVAL_REMINDER("approval-reminder", Subject.OTHER,
+            key("agreementTitle", ValueKind.TEXT),
+            key("bodyName", ValueKind.TEXT),
+            key("deadline", ValueKind.TEXT),
+            key("taskName", ValueKind.TEXT)),
+
+    /** A2: to the forums' secretariat (TMF) when a body's approval is overdue; the task stays open. */
+    APPROVAL_ESCALATION("approval-escalation", Subject.OTHER,
+            key("agreementTitle", ValueKind.TEXT),
+            key("bodyName", ValueKind.TEXT),
+            key("deadline", ValueKind.TEXT),
+            key("taskName", ValueKind.TEXT)),
+
+    /** A5: to a housing organisation's contact address: accede to the hovedaftale, answer in Tasklist. */
+    ACCESSION_INVITATION("accession-invitation", Subject.OTHER,
+            key("agreementTitle", ValueKind.TEXT),
+            key("organisationName", ValueKind.TEXT),
+            key("blMember", ValueKind.FLAG)),
+
+    /** A5: the organisation has not answered yet; sent every reminder period until it answers. */
+    ACCESSION_REMINDER("accession-reminder", Subject.OTHER,
+            key("agreementTitle", ValueKind.TEXT),
+            key("organisationName", ValueKind.TEXT),
+            key("invitedOn", ValueKind.TEXT),
+            key("reminderNumber", ValueKind.TEXT)),
+
+    /** A2: the hovedaftale as negotiated in Partnerskabsforum, sent with the minutes to PSF's members. */
+    HOVEDAFTALE_NEGOTIATED("hovedaftale-negotiated", Subject.OTHER,
+            key("agreementTitle", ValueKind.TEXT),
+            key("version", ValueKind.TEXT),
+            key("themes", ValueKind.OPTIONAL),
+            key("goals", ValueKind.LIST),
+            key("body", ValueKind.OPTIONAL)),
+
+    /** A3: the hovedaftale (or an adjustment) is approved by BR and BL, in force and published. */
+    HOVEDAFTALE_ACTIVE("hovedaftale-active", Subject.OTHER,
+            key("agreementTitle", ValueKind.TEXT),
+            key("version", ValueKind.TEXT),
+            key("validFrom", ValueKind.TEXT),
+            key("validTo", ValueKind.TEXT),
+            key("goals", ValueKind.LIST),
+            key("adjustment", ValueKind.FLAG)),
+
+    /** A4: the period ends soon and no successor is in force; to the secretariat. */
+    HOVEDAFTALE_EXPIRY_WARNING("hovedaftale-expiry-warning", Subject.OTHER,
+            key("agreementTitle", ValueKind.TEXT),
+            key("validTo", ValueKind.TEXT),
+            key("successorStatus", ValueKind.TEXT)),
+
+    /**
+     * A6: a delaftale (or a revision of one) is approved by BR and BL's 1. kreds, in force and published; to
+     * Samarbejdsforum's members. The meeting values are those of the meeting where Samarbejdsforum agreed on it.
+     * {@code goals}: a list of maps with {@code goal} and {@code successCriterion}; {@code revised}: true when the
+     * version replaces one in force.
+     */
+    DELAFTALE_ACTIVE("delaftale-active",
+            key("agreementTitle", ValueKind.TEXT),
+            key("version", ValueKind.TEXT),
+            key("revised", ValueKind.FLAG),
+            key("leadForvaltning", ValueKind.TEXT),
+            key("validFrom", ValueKind.TEXT),
+            key("validTo", ValueKind.TEXT),
+            key("goals", ValueKind.LIST));
 
     /** Values every template reads, all preformatted text: "Samarbejdsforum", "torsdag den 25. marts 2027", …. */
     public static final List<String> COMMON_KEYS = commonKeys();
@@ -81,6 +146,11 @@ public enum MailTemplate {
      * so that a template mentions the invitation only when there is one.
      */
     public static final String CALENDAR_ATTACHED = "calendarAttached";
+
+    /** What a mail is about: a meeting (all common keys) or anything else (recipient and Tasklist link only). */
+    public enum Subject {
+        MEETING, OTHER
+    }
 
     /** What a model value must be. */
     public enum ValueKind {
@@ -102,10 +172,20 @@ public enum MailTemplate {
     private final List<ModelKey> keys;
 
     MailTemplate(String id, ModelKey... ownKeys) {
+        this(id, Subject.MEETING, ownKeys);
+    }
+
+    /**
+     * A template about something other than a meeting (an agreement, an approval, an accession) reads only
+     * {@code recipientName} and {@code tasklistUrl} of the common keys.
+     */
+    MailTemplate(String id, Subject subject, ModelKey... ownKeys) {
         this.id = id;
         List<ModelKey> all = new ArrayList<>();
         // Enum constants are built before the enum's static fields, so this cannot read COMMON_KEYS.
-        commonKeys().forEach(name -> all.add(new ModelKey(name, ValueKind.TEXT)));
+        commonKeys().stream()
+                .filter(name -> subject == Subject.MEETING || name.equals("recipientName") || name.equals("tasklistUrl"))
+                .forEach(name -> all.add(new ModelKey(name, ValueKind.TEXT)));
         all.addAll(Arrays.asList(ownKeys));
         this.keys = Collections.unmodifiableList(all);
     }

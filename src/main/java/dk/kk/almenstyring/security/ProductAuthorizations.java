@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dk.kk.almenstyring.approval.AgreementApprovalProcess;
 import dk.kk.almenstyring.charter.ForumCharter;
 import dk.kk.almenstyring.charter.ForumCharters;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -84,30 +85,35 @@ public class ProductAuthorizations extends AbstractProcessEnginePlugin {
         return groups;
     }
 
+    /**
+     * The secretariats that register BR's and BL's 1. kreds' decisions on an agreement (agreement-approval, A2): they
+     * work in Tasklist like the forums' members.
+     */
+    public Set<String> approvalGroups() {
+        return new LinkedHashSet<>(List.of(AgreementApprovalProcess.BR_GROUP, AgreementApprovalProcess.BL_GROUP));
+    }
+
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         Grants grants = new Grants(engine.getAuthorizationService());
         Set<String> everyone = new LinkedHashSet<>(memberGroups());
         everyone.addAll(secretariatGroups());
+        everyone.addAll(approvalGroups());
 
-        Filter myTasks = filter(engine, FILTER_MY_TASKS, -10, "Opgaver, som du har taget",
-                engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}")
-                        .orderByDueDate().asc());
-        Filter myGroupsTasks = filter(engine, FILTER_MY_GROUPS_TASKS, 0,
-                "Opgaver til dine grupper (fora), også dem en kollega har taget",
-                engine.getTaskService().createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().orderByDueDate().asc());
+        Filter myTasks = myTasksFilter(engine);
+        Filter myGroupsTasks = myGroupsTasksFilter(engine);
         Filter allTasks = filter(engine, FILTER_ALL_TASKS, 10, "Alle opgaver i alle fora (sekretariatet)",
                 engine.getTaskService().createTaskQuery().orderByDueDate().asc());
 
         for (String group : everyone) {
-            grants.grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-            grants.grant(group, Resources.FILTER, myTasks.getId(), Permissions.READ);
-            grants.grant(group, Resources.FILTER, myGroupsTasks.getId(), Permissions.READ);
-            grants.grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-            // Names instead of bare ids for assignees and candidate groups in Tasklist.
-            grants.grant(group, Resources.USER, ANY, Permissions.READ);
-            grants.grant(group, Resources.GROUP, ANY, Permissions.READ);
+            grantTasklistWork(grants, group, myTasks, myGroupsTasks);
+        }
+        // A7: a forvaltning starts its own enkeltaftaler and answers and follows them up in Tasklist.
+        for (String group : dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.FORVALTNING_GROUPS) {
+            grantTasklistWork(grants, group, myTasks, myGroupsTasks);
+            grants.grant(group, Resources.PROCESS_DEFINITION, dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.PROCESS_KEY,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
         }
         for (String group : secretariatGroups()) {
             grants.grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
@@ -136,6 +142,39 @@ public class ProductAuthorizations extends AbstractProcessEnginePlugin {
         }
         grants.apply();
         LOG.info("Authorizations: {} created, {} widened for groups {}", grants.created, grants.widened, everyone);
+    }
+
+    /**
+     * Lets the people of a group created from data (a housing organisation's {@code bo-*} group) work in Tasklist as
+     * the forums' members do: Tasklist, the shared filters, process names, user and group names. Only ever adds.
+     */
+    public void grantTasklistWork(ProcessEngine engine, String groupId) {
+        Grants grants = new Grants(engine.getAuthorizationService());
+        grantTasklistWork(grants, groupId, myTasksFilter(engine), myGroupsTasksFilter(engine));
+        grants.apply();
+    }
+
+    private static void grantTasklistWork(Grants grants, String group, Filter myTasks, Filter myGroupsTasks) {
+        grants.grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        grants.grant(group, Resources.FILTER, myTasks.getId(), Permissions.READ);
+        grants.grant(group, Resources.FILTER, myGroupsTasks.getId(), Permissions.READ);
+        grants.grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        // Names instead of bare ids for assignees and candidate groups in Tasklist.
+        grants.grant(group, Resources.USER, ANY, Permissions.READ);
+        grants.grant(group, Resources.GROUP, ANY, Permissions.READ);
+    }
+
+    private static Filter myTasksFilter(ProcessEngine engine) {
+        return filter(engine, FILTER_MY_TASKS, -10, "Opgaver, som du har taget",
+                engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}")
+                        .orderByDueDate().asc());
+    }
+
+    private static Filter myGroupsTasksFilter(ProcessEngine engine) {
+        return filter(engine, FILTER_MY_GROUPS_TASKS, 0,
+                "Opgaver til dine grupper (fora), også dem en kollega har taget",
+                engine.getTaskService().createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().orderByDueDate().asc());
     }
 
     private static Filter filter(ProcessEngine engine, String name, int priority, String description, TaskQuery query) {

@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.security;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,9 +20,16 @@ public class RestAuthentication {
     public static final String PRODUCT_API = "/api/*";
 
     @Bean
-    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter(ProcessEngine engine) {
+        // The filter would look the engine up in Camunda's static registry by name; this application's engine is
+        // the one to authenticate against (the registry holds the last one started, e.g. in a test JVM).
+        ProcessEngineAuthenticationFilter filter = new ProcessEngineAuthenticationFilter() {
+            @Override
+            protected ProcessEngine getAddressedEngine(String engineName) {
+                return engine;
+            }
+        };
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setName("almen-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());

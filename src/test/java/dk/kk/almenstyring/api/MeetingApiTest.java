@@ -81,7 +81,7 @@ class MeetingApiTest {
 
         ResponseEntity<Map<String, Object>> created = post("sekretaer", "/api/meetings", Map.of("forumKey", "SF",
                 "meetingDate", "2027-02-11", "meetingTime", "14:00"));
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
         Number id = (Number) created.getBody().get("id");
         assertThat(created.getBody().get("status")).isEqualTo("PLANNED");
 

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.kk.almenstyring.accession.AccessionProcess;
+import dk.kk.almenstyring.approval.AgreementApprovalProcess;
 import dk.kk.almenstyring.forms.FormSchemas.Component;
 import dk.kk.almenstyring.meeting.MeetingCycle;
 import dk.kk.almenstyring.proposal.AgendaProposalProcess;
@@ -75,7 +77,7 @@ class FormFilesTest {
                 Set.of("agendaItems[].title", "agendaItems[].description", "agendaItems[].theme",
                         "agendaItems[].responsible"),
                 Set.of("agendaItems[].title", "agendaItems[].responsible"),
-                Set.of("agendaItems[].proposalId"),
+                Set.of("agendaItems[].proposalId", "agendaItems[].agendaRequestId"),
                 Set.of("forumName", "meetingDateText", "meetingTimeText", "meetingLocation", "agendaDeadlineText")));
         CONTRACT.put("review-late-proposal", new Contract(
                 Set.of("lateProposalDecision", "reviewNote"),
@@ -89,15 +91,31 @@ class FormFilesTest {
                 Set.of(),
                 Set.of("forumName", "meetingDateText", "meetingTimeText", "meetingLocation")));
         CONTRACT.put("record-minutes", new Contract(
-                Set.of("attendance", "decisions[].decision", "minutesText"),
+                Set.of("attendance", "decisions[].decision", "decisions[].outcome", "minutesText"),
                 Set.of("decisions[].decision", "minutesText"),
-                Set.of("decisions[].itemId", "decisions[].number", "decisions[].title", "decisions[].responsible"),
+                Set.of("decisions[].itemId", "decisions[].number", "decisions[].title", "decisions[].responsible",
+                        "decisions[].agreementItem"),
                 Set.of("forumName", "meetingDateText", "minutesDeadlineText", "memberOptions")));
         CONTRACT.put("submit-comment", new Contract(
                 Set.of("commentText"),
                 Set.of("commentText"),
                 Set.of("minutesText"),
                 Set.of("forumName", "meetingDateText", "commentWindowEndText", "minutesText")));
+        CONTRACT.put("start-hovedaftale", new Contract(
+                Set.of("agreementTitle", "validFrom"),
+                Set.of("agreementTitle", "validFrom"),
+                Set.of(),
+                Set.of()));
+        CONTRACT.put("draft-hovedaftale", new Contract(
+                Set.of("themes", "goals[].goal", "goals[].successCriterion", "body", "revisionReason"),
+                Set.of("goals[].goal", "goals[].successCriterion"),
+                Set.of("rejectionReason"),
+                Set.of("agreementTitle", "rejectionReason")));
+        CONTRACT.put("decide-adjustment", new Contract(
+                Set.of("adjust", "themes", "goals[].goal", "goals[].successCriterion", "body", "revisionReason"),
+                Set.of("adjust", "goals[].goal", "goals[].successCriterion"),
+                Set.of(),
+                Set.of("agreementTitle")));
         CONTRACT.put("incorporate-comments", new Contract(
                 Set.of("finalMinutesText"),
                 Set.of("finalMinutesText"),
@@ -118,7 +136,7 @@ class FormFilesTest {
             "kultur", "Kultur og fritid", "oekonomi", "Økonomi", "andet", "Andet");
 
     /** The option list each select or radio key must offer, value to label, in this order. */
-    static final Map<String, Map<String, String>> OPTIONS = Map.of(
+    static final Map<String, Map<String, String>> OPTIONS = new LinkedHashMap<>(Map.of(
             "forumKey", FORUMS,
             "proposerForvaltning", FORVALTNINGER,
             "agendaItems[].responsible", FORVALTNINGER,
@@ -126,13 +144,78 @@ class FormFilesTest {
             "proposalTheme", THEMES,
             "agendaItems[].theme", THEMES,
             "lateProposalDecision", options("accept", "Optag på dagsordenen", "defer", "Udskyd til et senere møde"),
-            "changeAction", options("move", "Flyt mødet", "cancel", "Aflys mødet"));
+            "changeAction", options("move", "Flyt mødet", "cancel", "Aflys mødet"),
+            "decisions[].outcome", options("AGREED", "Enighed om aftalen", "NOT_AGREED", "Ikke enighed"),
+            "adjust", options("yes", "Ja, aftalen justeres", "no", "Nej, aftalen fortsætter uændret")));
+
+    /** Date fields that record a day that has passed (a decision already taken) rather than plan one ahead. */
+    static final Set<String> PAST_DATES = Set.of("decidedOn");
+
+    // agreement-approval (A2) and accession (A5)
+    static {
+        OPTIONS.put("approvalDecision", options("APPROVED", "Godkendt", "REJECTED", "Afvist"));
+        OPTIONS.put("accessionAnswer", options("ACCEDED", "Organisationen tilslutter sig aftalen",
+                "DECLINED", "Organisationen tilslutter sig ikke aftalen"));
+        CONTRACT.put("approve-agreement", new Contract(
+                Set.of("approvalDecision", "decidedOn", "caseReference", "rejectionReason"),
+                Set.of("approvalDecision", "decidedOn", "caseReference", "rejectionReason"),
+                Set.of(),
+                Set.of("agreementTitle", "agreementVersion", "approvalBody", "approvalDueText")));
+        CONTRACT.put("answer-accession", new Contract(
+                Set.of("accessionAnswer", "declineReason"),
+                Set.of("accessionAnswer", "declineReason"),
+                Set.of(),
+                Set.of("agreementTitle", "organisationName")));
+    }
+
+    // delaftale (A6) and enkeltaftale (A7)
+    static {
+        OPTIONS.put("theme", THEMES);
+        OPTIONS.put("leadForvaltning", FORVALTNINGER);
+        OPTIONS.put("forvaltning", FORVALTNINGER);
+        OPTIONS.put("revisionAction", options("revise", "Send den reviderede tekst til Samarbejdsforum",
+                "withdraw", "Træk udkastet tilbage"));
+        OPTIONS.put("agreementDecision", options("AGREED", "Vi tilslutter os aftalen",
+                "DECLINED", "Vi tilslutter os ikke aftalen"));
+        OPTIONS.put("followUpAction", options("continue", "Ny opfølgning", "close", "Afslut opfølgningen"));
+        CONTRACT.put("start-delaftale", new Contract(
+                Set.of("agreementTitle", "theme", "leadForvaltning", "goals[].goal", "goals[].successCriterion",
+                        "agreementBody"),
+                Set.of("agreementTitle", "theme", "goals[].goal", "goals[].successCriterion"),
+                Set.of(),
+                Set.of()));
+        CONTRACT.put("revise-delaftale", new Contract(
+                Set.of("theme", "goals[].goal", "goals[].successCriterion", "agreementBody", "revisionReason",
+                        "revisionAction"),
+                Set.of("theme", "goals[].goal", "goals[].successCriterion", "revisionReason"),
+                Set.of("agreementTitle", "leadForvaltning"),
+                Set.of("agreementTitle", "agreementVersion", "agendaDecision", "rejectedBy", "rejectionReason",
+                        "leadForvaltning")));
+        CONTRACT.put("start-enkeltaftale", new Contract(
+                Set.of("agreementTitle", "forvaltning", "organisationCode", "estateNumber", "parentAgreementId",
+                        "goals[].goal", "goals[].successCriterion", "agreementBody", "followUpDate"),
+                Set.of("agreementTitle", "forvaltning", "organisationCode", "parentAgreementId", "goals[].goal",
+                        "goals[].successCriterion", "followUpDate"),
+                Set.of(),
+                Set.of()));
+        CONTRACT.put("agree-enkeltaftale", new Contract(
+                Set.of("agreementDecision", "caseReference", "declineReason"),
+                Set.of("agreementDecision", "caseReference"),
+                Set.of(),
+                Set.of("agreementTitle", "forvaltning", "organisationName", "estateText", "goalsText",
+                        "followUpDateText")));
+        CONTRACT.put("follow-up-enkeltaftale", new Contract(
+                Set.of("followUpNote", "followUpAction", "nextFollowUpDate"),
+                Set.of("followUpNote", "followUpAction"),
+                Set.of(),
+                Set.of("agreementTitle", "forvaltning", "organisationName", "goalsText", "followUpDateText")));
+    }
 
     /** The fields only shown when the meeting is moved. */
     static final String HIDE_UNLESS_MOVING = "=changeAction != \"move\"";
 
     /** Which form each user task or start event of the models shows, where the element exists. */
-    static final Map<String, String> FORM_OF_ELEMENT = Map.of(
+    static final Map<String, String> FORM_OF_ELEMENT = new LinkedHashMap<>(Map.of(
             MeetingCycle.Element.START, "start-meeting",
             MeetingCycle.Element.CHANGE_MEETING, "change-meeting",
             MeetingCycle.Element.PROPOSE_AGENDA_ITEM, "propose-agenda-item",
@@ -140,7 +223,13 @@ class FormFilesTest {
             MeetingCycle.Element.RECORD_MINUTES, "record-minutes",
             MeetingCycle.Element.SUBMIT_COMMENT, "submit-comment",
             MeetingCycle.Element.INCORPORATE_COMMENTS, "incorporate-comments",
-            AgendaProposalProcess.REVIEW_LATE_PROPOSAL, "review-late-proposal");
+            AgendaProposalProcess.REVIEW_LATE_PROPOSAL, "review-late-proposal"));
+
+    static {
+        FORM_OF_ELEMENT.put(AgreementApprovalProcess.Element.APPROVE_BR, "approve-agreement");
+        FORM_OF_ELEMENT.put(AgreementApprovalProcess.Element.APPROVE_BL, "approve-agreement");
+        FORM_OF_ELEMENT.put(AccessionProcess.Element.ANSWER_ACCESSION, "answer-accession");
+    }
 
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
@@ -270,7 +359,8 @@ class FormFilesTest {
             JsonNode n = c.node();
             assertThat(n.path("subtype").asText()).as(c.id()).isIn("date", "time");
             if ("date".equals(n.path("subtype").asText())) {
-                assertThat(n.path("disallowPassedDates").asBoolean()).as("%s disallows passed dates", c.id()).isTrue();
+                assertThat(n.path("disallowPassedDates").asBoolean()).as("%s disallows passed dates", c.id())
+                        .isEqualTo(!PAST_DATES.contains(c.path()));
             } else {
                 // "14:00", not "14:00+01:00" or "13:00Z": the process reads a local time of day
                 assertThat(n.path("timeSerializingFormat").asText()).as(c.id()).isEqualTo("no_timezone");

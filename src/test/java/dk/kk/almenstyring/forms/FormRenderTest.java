@@ -96,7 +96,14 @@ class FormRenderTest {
                     .formatted(DISPLAY), "[]"),
             new Scenario("incorporate", "incorporate-comments", """
                     {%s "commentsText": "Jens Hansen: punkt 2 bør præciseres.", "finalMinutesText": "Referat"}"""
-                    .formatted(DISPLAY), "[]"));
+                    .formatted(DISPLAY), "[]"),
+            new Scenario("approve-rejected", "approve-agreement", """
+                    {"agreementTitle": "Hovedaftale 2027–2030", "agreementVersion": 1, "approvalBody": "BR",
+                     "approvalDueText": "mandag den 1. marts 2027 kl. 16:00", "approvalDecision": "REJECTED",
+                     "decidedOn": "2027-02-02", "caseReference": "BR 2027-0012"}""", "[]"),
+            new Scenario("accession", "answer-accession", """
+                    {"agreementTitle": "Hovedaftale 2027–2030", "organisationName": "Boligselskabet Demohjem (fiktiv)",
+                     "accessionAnswer": "DECLINED"}""", "[]"));
 
     private static Map<String, JsonNode> results;
     private static int schemaVersion;
@@ -188,7 +195,7 @@ class FormRenderTest {
         JsonNode items = prefilled.path("data").path("agendaItems");
         assertThat(items).hasSize(2);
         assertThat(fieldNames(items.get(1))).containsExactlyInAnyOrder("title", "description", "theme", "responsible",
-                "proposalId");
+                "proposalId", "agendaRequestId");
         assertThat(items.get(1).path("proposalId").asLong()).isEqualTo(42);
         assertThat(items.get(0).path("proposalId").isNull()).isTrue();
 
@@ -246,7 +253,7 @@ class FormRenderTest {
         JsonNode decisions = filled.path("data").path("decisions");
         assertThat(decisions).hasSize(2);
         assertThat(fieldNames(decisions.get(0))).containsExactlyInAnyOrder("itemId", "number", "title", "responsible",
-                "decision");
+                "decision", "outcome", "agreementItem");
         assertThat(decisions.get(1).path("itemId").asLong()).isEqualTo(102);
         assertThat(decisions.get(1).path("number").asInt()).isEqualTo(2);
         assertThat(decisions.get(1).path("responsible").asText()).isEqualTo("SOF");

@@ -69,6 +69,56 @@ final class MailModels {
                 model.put("withComments", true);
                 model.put("finalAt", "torsdag den 15. april 2027");
             }
+            case DELAFTALE_ACTIVE -> {
+                model.put("agreementTitle", "Delaftale om udlejning og boligsocial anvisning");
+                model.put("version", "version 2");
+                model.put("revised", true);
+                model.put("leadForvaltning", "SOF");
+                model.put("validFrom", "mandag den 1. marts 2027");
+                model.put("validTo", "fredag den 31. december 2027");
+                model.put("goals", List.of(
+                        Map.of("goal", "Flere boligsociale anvisninger", "successCriterion", "Ventelisten under 200"),
+                        Map.of("goal", "Blandet beboersammensætning", "successCriterion", "Andel i beskæftigelse stiger")));
+            }
+            case APPROVAL_REMINDER, APPROVAL_ESCALATION -> {
+                model.put("agreementTitle", "Hovedaftale 2027–2030");
+                model.put("bodyName", "Borgerrepræsentationen");
+                model.put("deadline", "mandag den 1. marts 2027 kl. 16:00");
+                model.put("taskName", "Registrér BR's godkendelse: Hovedaftale 2027–2030");
+            }
+            case ACCESSION_INVITATION -> {
+                model.put("agreementTitle", "Hovedaftale 2027–2030");
+                model.put("organisationName", "Boligselskabet Demohjem (fiktiv)");
+                model.put("blMember", false);
+            }
+            case ACCESSION_REMINDER -> {
+                model.put("agreementTitle", "Hovedaftale 2027–2030");
+                model.put("organisationName", "Boligselskabet Demohjem (fiktiv)");
+                model.put("invitedOn", "mandag den 4. januar 2027");
+                model.put("reminderNumber", "2");
+            }
+            case HOVEDAFTALE_NEGOTIATED -> {
+                model.put("agreementTitle", "Hovedaftale 2027–2031");
+                model.put("version", "2");
+                model.put("themes", "Udlejning, fremtidssikring, tryghed og trivsel");
+                model.put("goals", List.of(Map.of("goal", "Tryghed i de almene boligområder",
+                        "successCriterion", "Tryghedsindekset forbedres i alle udsatte områder")));
+                model.put("body", "Parterne er enige om følgende.");
+            }
+            case HOVEDAFTALE_ACTIVE -> {
+                model.put("agreementTitle", "Hovedaftale 2027–2031");
+                model.put("version", "2");
+                model.put("validFrom", "1. juli 2027");
+                model.put("validTo", "30. juni 2031");
+                model.put("goals", List.of(Map.of("goal", "Flere unge i uddannelse",
+                        "successCriterion", "5 procentpoint flere unge i job eller uddannelse")));
+                model.put("adjustment", false);
+            }
+            case HOVEDAFTALE_EXPIRY_WARNING -> {
+                model.put("agreementTitle", "Hovedaftale 2027–2031");
+                model.put("validTo", "30. juni 2031");
+                model.put("successorStatus", "den nye aftale har status DRAFT");
+            }
             case LATE_PROPOSAL -> {
                 model.put("proposalTitle", "Tryghed i opgangene");
                 model.put("proposedBy", "Lise Lund (LLO)");
@@ -76,6 +126,8 @@ final class MailModels {
                 model.put("deadline", "torsdag den 4. marts 2027 kl. 16:00");
             }
         }
+        // a template about something other than a meeting (MailTemplate.Subject.OTHER) reads no meeting keys
+        model.keySet().retainAll(template.keys().stream().map(MailTemplate.ModelKey::name).toList());
         return model;
     }
 

@@ -27,7 +27,10 @@ class MailTemplatesTest {
 
         RenderedMail mail = templates.render(template.id(), model);
 
-        assertThat(mail.subject()).doesNotContain("\n").contains(MailModels.FORUM).contains(MailModels.DATE);
+        assertThat(mail.subject()).doesNotContain("\n");
+        if (template.requiredKeys().contains("forumName")) {
+            assertThat(mail.subject()).contains(MailModels.FORUM).contains(MailModels.DATE);
+        }
         assertThat(mail.body())
                 .startsWith("Kære " + MailModels.RECIPIENT + "\n")
                 .contains("Med venlig hilsen")

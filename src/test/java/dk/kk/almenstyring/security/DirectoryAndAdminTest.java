@@ -48,7 +48,7 @@ class DirectoryAndAdminTest {
     @Test
     void everyDemoUserExistsWithAValidAddressTheRightGroupsAndTheDemoPassword() {
         DemoDirectory directory = DirectoryFiles.demoDirectory();
-        assertThat(directory.users()).hasSize(21);
+        assertThat(directory.users()).hasSize(23);
 
         for (DemoUser wanted : directory.users()) {
             User user = identityService.createUserQuery().userId(wanted.id()).singleResult();

@@ -1,0 +1,60 @@
+package dk.kk.almenstyring.accession;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dk.kk.almenstyring.housing.HousingOrganisation;
+import dk.kk.almenstyring.mail.MailOrder;
+import dk.kk.almenstyring.mail.MailService;
+import dk.kk.almenstyring.mail.MailTemplate;
+import dk.kk.almenstyring.mail.Recipient;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The invitation and the reminders to a housing organisation's contact address. The recipient is the organisation
+ * (its group id as user id); keys name agreement, organisation and kind, so a retried job sends nothing twice.
+ */
+@Service
+public class AccessionMails {
+
+    private final MailService mailService;
+    private final String tasklistUrl;
+
+    public AccessionMails(MailService mailService, @Value("${almen.base-url}") String baseUrl) {
+        this.mailService = mailService;
+        this.tasklistUrl = baseUrl + "/camunda/app/tasklist/";
+    }
+
+    public void invitation(long agreementId, String agreementTitle, HousingOrganisation organisation) {
+        Map<String, Object> model = model(agreementTitle, organisation);
+        model.put("blMember", organisation.blMember());
+        send(key(agreementId, organisation, "invitation"), organisation, MailTemplate.ACCESSION_INVITATION, model);
+    }
+
+    public void reminder(long agreementId, String agreementTitle, HousingOrganisation organisation, String invitedOn,
+            int number) {
+        Map<String, Object> model = model(agreementTitle, organisation);
+        model.put("invitedOn", invitedOn);
+        model.put("reminderNumber", String.valueOf(number));
+        send(key(agreementId, organisation, "reminder-" + number), organisation, MailTemplate.ACCESSION_REMINDER, model);
+    }
+
+    private Map<String, Object> model(String agreementTitle, HousingOrganisation organisation) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("recipientName", organisation.name());
+        model.put("tasklistUrl", tasklistUrl);
+        model.put("agreementTitle", agreementTitle);
+        model.put("organisationName", organisation.name());
+        return model;
+    }
+
+    private void send(String key, HousingOrganisation organisation, MailTemplate template, Map<String, Object> model) {
+        Recipient recipient = new Recipient(organisation.groupId(), organisation.name(), organisation.contactEmail());
+        mailService.send(new MailOrder(key, recipient, template.id(), model, null, null));
+    }
+
+    private static String key(long agreementId, HousingOrganisation organisation, String kind) {
+        return "agreement-" + agreementId + "/accession/" + organisation.code() + "/" + kind;
+    }
+}

@@ -1,0 +1,31 @@
+package dk.kk.almenstyring.accession;
+
+import dk.kk.almenstyring.accession.AccessionProcess.Var;
+import dk.kk.almenstyring.common.CurrentUser;
+import dk.kk.almenstyring.common.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the organisation's answer from the answer-accession form, synchronously after the task: a missing answer,
+ * a decline without reason or a second answer is refused at the form and the task stays open.
+ */
+@Component("recordAccessionAnswer")
+public class RecordAccessionAnswerDelegate implements JavaDelegate {
+
+    private final AccessionRegister accessions;
+    private final CurrentUser currentUser;
+
+    public RecordAccessionAnswerDelegate(AccessionRegister accessions, CurrentUser currentUser) {
+        this.accessions = accessions;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        accessions.answer(((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue(),
+                (String) execution.getVariable(Var.ORGANISATION_CODE), (String) execution.getVariable(Var.ACCESSION_ANSWER),
+                (String) execution.getVariable(Var.DECLINE_REASON), currentUser.id(), EngineClock.now());
+    }
+}

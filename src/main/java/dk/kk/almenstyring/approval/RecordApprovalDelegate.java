@@ -1,0 +1,72 @@
+package dk.kk.almenstyring.approval;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import dk.kk.almenstyring.agreement.AgreementRegister;
+import dk.kk.almenstyring.approval.AgreementApprovalProcess.Var;
+import dk.kk.almenstyring.common.CurrentUser;
+import dk.kk.almenstyring.common.DanishText;
+import dk.kk.almenstyring.common.EngineClock;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers one body's decision from the approve-agreement form in the agreement register, synchronously after the
+ * task: a refusal (no date, no case reference, a rejection without reason, a second decision by the same body)
+ * is a {@link BadUserRequestException}, so the person sees it at the form and the task stays open.
+ */
+@Component("recordAgreementApproval")
+public class RecordApprovalDelegate implements JavaDelegate {
+
+    private final AgreementRegister agreements;
+    private final CurrentUser currentUser;
+
+    public RecordApprovalDelegate(AgreementRegister agreements, CurrentUser currentUser) {
+        this.agreements = agreements;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ApprovalBody body = ApprovalBody.of(execution.getVariable(Var.APPROVAL_BODY));
+        String decision = (String) execution.getVariable(Var.APPROVAL_DECISION);
+        if (!AgreementApprovalProcess.APPROVED.equals(decision) && !AgreementApprovalProcess.REJECTED.equals(decision)) {
+            throw new BadUserRequestException("Angiv om " + body.displayName() + " har godkendt eller afvist aftalen.");
+        }
+        LocalDate decidedOn = date(execution.getVariable(Var.DECIDED_ON), body);
+        if (decidedOn != null && decidedOn.isAfter(EngineClock.now().atZone(DanishText.COPENHAGEN).toLocalDate())) {
+            throw new BadUserRequestException("Datoen for " + body.name() + "s beslutning kan ikke ligge i fremtiden.");
+        }
+        String caseReference = (String) execution.getVariable(Var.CASE_REFERENCE);
+        String reason = (String) execution.getVariable(Var.REJECTION_REASON);
+        boolean approved = AgreementApprovalProcess.APPROVED.equals(decision);
+        agreements.recordApproval(((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue(),
+                ((Number) execution.getVariable(Var.AGREEMENT_VERSION)).intValue(), body.name(), approved, decidedOn,
+                caseReference, approved ? null : reason == null ? null : reason.trim(),
+                (String) execution.getVariable(Var.OWNER_PROCESS_INSTANCE_ID), currentUser.id());
+    }
+
+    /** The form sends "2027-02-15"; the REST API and tests may send a date. */
+    private static LocalDate date(Object raw, ApprovalBody body) {
+        if (raw == null || raw instanceof String text && text.isBlank()) {
+            return null;
+        }
+        if (raw instanceof LocalDate day) {
+            return day;
+        }
+        if (raw instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.of("Europe/Copenhagen")).toLocalDate();
+        }
+        try {
+            String text = raw.toString().trim();
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new BadUserRequestException("Datoen for " + body.name() + "s beslutning er ikke en gyldig dato: '" + raw + "'.", e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dk.kk.almenstyring.enkeltaftale;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.kk.almenstyring.agreement.Agreement;
+import dk.kk.almenstyring.agreement.AgreementContent;
+import dk.kk.almenstyring.agreement.AgreementLevel;
+import dk.kk.almenstyring.agreement.AgreementRegister;
+import dk.kk.almenstyring.agreement.AgreementStatus;
+import dk.kk.almenstyring.agreement.AgreementVersion;
+import dk.kk.almenstyring.agreement.NewAgreement;
+import dk.kk.almenstyring.common.CurrentUser;
+import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
+import dk.kk.almenstyring.housing.HousingOrganisation;
+import dk.kk.almenstyring.housing.HousingRegister;
+import dk.kk.almenstyring.identity.MemberDirectory;
+import dk.kk.almenstyring.proposal.ProposalInput;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs in the transaction of the start form: an enkeltaftale (A7) is between one forvaltning and one registered
+ * housing organisation (or one of its estates), under an ACTIVE delaftale or hovedaftale, with goals and a
+ * follow-up date in the future. Anything else is refused and nothing is recorded.
+ */
+@Component("createEnkeltaftale")
+public class CreateEnkeltaftaleDelegate implements JavaDelegate {
+
+    static final String SECRETARIAT_GROUP = "sekretariat";
+
+    private final AgreementRegister register;
+    private final HousingRegister housing;
+    private final MemberDirectory directory;
+    private final CurrentUser currentUser;
+
+    public CreateEnkeltaftaleDelegate(AgreementRegister register, HousingRegister housing, MemberDirectory directory,
+            CurrentUser currentUser) {
+        this.register = register;
+        this.housing = housing;
+        this.directory = directory;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String title = EnkeltaftaleInput.text(execution.getVariable(Var.TITLE));
+        if (title == null) {
+            throw new BadUserRequestException("Giv enkeltaftalen en titel.");
+        }
+        if (title.length() > 500) {
+            throw new BadUserRequestException("Enkeltaftalens titel er for lang (højst 500 tegn).");
+        }
+        String forvaltning = EnkeltaftaleInput.text(execution.getVariable(Var.FORVALTNING));
+        if (forvaltning == null || !ProposalInput.FORVALTNINGER.contains(forvaltning)) {
+            throw new BadUserRequestException("Ukendt forvaltning: '" + forvaltning + "'. Kendte: "
+                    + String.join(", ", ProposalInput.FORVALTNINGER.stream().sorted().toList()) + ".");
+        }
+        checkInitiator((String) execution.getVariable(Var.INITIATOR), forvaltning);
+        String code = EnkeltaftaleInput.text(execution.getVariable(Var.ORGANISATION_CODE));
+        if (code == null) {
+            throw new BadUserRequestException("Angiv boligorganisationen (kode, fx KAB).");
+        }
+        HousingOrganisation organisation = housing.require(code);
+        HousingOrganisation.Estate estate = estate(organisation, EnkeltaftaleInput.text(execution.getVariable(Var.ESTATE_NUMBER)));
+        Agreement parent = parent(execution.getVariable(Var.PARENT_AGREEMENT_ID));
+        List<AgreementVersion.Goal> goals = EnkeltaftaleInput.goals(execution.getVariable(Var.GOALS));
+        LocalDate followUp = EnkeltaftaleInput.futureDate(execution.getVariable(Var.FOLLOW_UP_DATE), "Opfølgningsdatoen");
+
+        String pid = execution.getProcessInstanceId();
+        long id = register.create(new NewAgreement(AgreementLevel.ENKELTAFTALE, title, parent.id(), null, null, null,
+                null, forvaltning, organisation.id(), estate == null ? null : estate.id(), followUp,
+                new AgreementContent(null, goals, EnkeltaftaleInput.text(execution.getVariable(Var.BODY)), List.of())),
+                pid, currentUser.id());
+        execution.setProcessBusinessKey("enkeltaftale-" + id);
+        execution.setVariable(Var.AGREEMENT_ID, id);
+        execution.setVariable(Var.AGREEMENT_VERSION, 1);
+        execution.setVariable(Var.TITLE, title);
+        execution.setVariable(Var.ORGANISATION_CODE, organisation.code());
+        execution.setVariable(Var.ORGANISATION_NAME, organisation.name());
+        execution.setVariable(Var.FORVALTNING_GROUP, EnkeltaftaleInput.forvaltningGroup(forvaltning));
+        execution.setVariable(Var.ORGANISATION_GROUP, organisation.groupId());
+        execution.setVariable(Var.ESTATE_TEXT, estate == null ? "" : "afdeling " + estate.number() + " " + estate.name());
+        execution.setVariable(Var.GOALS_TEXT, EnkeltaftaleInput.goalsText(goals));
+        execution.setVariable(Var.FOLLOW_UP_DATE, followUp.toString());
+        execution.setVariable(Var.FOLLOW_UP_AT, EnkeltaftaleInput.followUpAt(followUp));
+        execution.setVariable(Var.FOLLOW_UP_DATE_TEXT, EnkeltaftaleInput.dateText(followUp));
+        execution.setVariable(Var.FOLLOW_UP_ROUND, 0);
+    }
+
+    /** The secretariat may start any enkeltaftale; a forvaltning only its own. */
+    private void checkInitiator(String initiator, String forvaltning) {
+        if (initiator == null || directory.isMemberOfAny(initiator, List.of(SECRETARIAT_GROUP))) {
+            return;
+        }
+        String own = directory.forvaltningOf(initiator).orElseThrow(() -> new BadUserRequestException(
+                "Enkeltaftaler oprettes af sekretariatet eller af en forvaltning."));
+        if (!own.equals(forvaltning)) {
+            throw new BadUserRequestException("Du kan kun oprette enkeltaftaler, hvor din egen forvaltning (" + own
+                    + ") er part.");
+        }
+    }
+
+    private static HousingOrganisation.Estate estate(HousingOrganisation organisation, String number) {
+        if (number == null) {
+            return null;
+        }
+        return organisation.estates().stream().filter(e -> e.number().equalsIgnoreCase(number)).findFirst()
+                .orElseThrow(() -> new BadUserRequestException("Afdeling '" + number + "' findes ikke hos "
+                        + organisation.name() + "."));
+    }
+
+    private Agreement parent(Object raw) {
+        if (raw == null || raw.toString().isBlank()) {
+            throw new BadUserRequestException("Angiv den delaftale eller hovedaftale, som enkeltaftalen hører under.");
+        }
+        long id;
+        try {
+            id = raw instanceof Number n ? n.longValue() : Long.parseLong(raw.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new BadUserRequestException("Den overordnede aftale skal angives med sit nummer ('" + raw + "' er ikke et nummer).");
+        }
+        Agreement parent = register.find(id).orElseThrow(() -> new BadUserRequestException(
+                "Aftalen med nummer " + id + " findes ikke."));
+        if (parent.level() == AgreementLevel.ENKELTAFTALE) {
+            throw new BadUserRequestException("En enkeltaftale kan ikke høre under en anden enkeltaftale ('"
+                    + parent.title() + "'); vælg en delaftale eller hovedaftalen.");
+        }
+        if (parent.status() != AgreementStatus.ACTIVE) {
+            throw new BadUserRequestException("En enkeltaftale skal høre under en aktiv delaftale eller hovedaftale; '"
+                    + parent.title() + "' har status " + parent.status() + ".");
+        }
+        return parent;
+    }
+}

@@ -1,0 +1,54 @@
+package dk.kk.almenstyring.approval;
+
+import java.util.List;
+import java.util.UUID;
+
+import dk.kk.almenstyring.agreement.AgreementContent;
+import dk.kk.almenstyring.agreement.AgreementLevel;
+import dk.kk.almenstyring.agreement.AgreementRegister;
+import dk.kk.almenstyring.agreement.AgreementStatus;
+import dk.kk.almenstyring.agreement.AgreementVersion;
+import dk.kk.almenstyring.agreement.NewAgreement;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Agreements for the approval and accession tests. The owner is a made-up process instance id: the register only
+ * compares it with the id the process under test passes on.
+ */
+public final class AgreementFixtures {
+
+    private AgreementFixtures() {
+    }
+
+    public record Owned(long id, String owner) {
+    }
+
+    public static Owned hovedaftale(AgreementRegister register, String title) {
+        String owner = "test-owner-" + UUID.randomUUID();
+        long id = register.create(new NewAgreement(AgreementLevel.HOVEDAFTALE, title, null, null, null, null, null, null,
+                null, null, null, new AgreementContent("Udlejning; tryghed",
+                        List.of(new AgreementVersion.Goal("Kortere venteliste", "Ventelisten under 2 år i 2030")),
+                        "Aftaletekst", List.of())), owner, "sekretaer");
+        return new Owned(id, owner);
+    }
+
+    /** A hovedaftale in force, as the hovedaftale process leaves it after approval. */
+    public static Owned activeHovedaftale(AgreementRegister register, String title) {
+        Owned a = hovedaftale(register, title);
+        for (AgreementStatus to : List.of(AgreementStatus.NEGOTIATED, AgreementStatus.APPROVED, AgreementStatus.ACTIVE)) {
+            register.transition(a.id(), to, "test", a.owner(), "sekretaer");
+        }
+        return a;
+    }
+
+    /** The agreement tables, children before parents (ProcessTestSupport clears the meeting tables after this). */
+    public static void deleteAgreements(JdbcClient jdbc) {
+        jdbc.sql("update agenda_item set agenda_request_id = null").update();
+        for (String table : List.of("accession", "agreement_approval", "agreement_status_history", "agreement_version",
+                "agenda_request")) {
+            jdbc.sql("delete from " + table).update();
+        }
+        jdbc.sql("update agreement set parent_id = null, predecessor_id = null").update();
+        jdbc.sql("delete from agreement").update();
+    }
+}

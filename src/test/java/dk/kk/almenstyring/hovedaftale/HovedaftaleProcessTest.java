@@ -1,0 +1,331 @@
+package dk.kk.almenstyring.hovedaftale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.kk.almenstyring.ProcessTestSupport;
+import dk.kk.almenstyring.agenda.AgendaRequests;
+import dk.kk.almenstyring.agreement.Agreement;
+import dk.kk.almenstyring.agreement.AgreementApproval;
+import dk.kk.almenstyring.agreement.AgreementContent;
+import dk.kk.almenstyring.agreement.AgreementRegister;
+import dk.kk.almenstyring.agreement.AgreementStatus;
+import dk.kk.almenstyring.agreement.AgreementVersion;
+import dk.kk.almenstyring.agreement.StatusChange;
+import dk.kk.almenstyring.common.JsonVariables;
+import dk.kk.almenstyring.meeting.MeetingCycle;
+import dk.kk.almenstyring.meeting.MeetingCycle.Element;
+import dk.kk.almenstyring.meeting.MeetingCycle.Var;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The hovedaftale (A1–A5, A8, F12): prepared for Borgmesterforum, negotiated in Partnerskabsforum, approved by BR
+ * and BL's 1. kreds, active and published, evaluated every year, renewed or expired.
+ */
+@TestPropertySource(properties = "almen.coverage.exclude=meeting-cycle,agenda-proposal,agreement-approval,accession")
+class HovedaftaleProcessTest extends ProcessTestSupport {
+
+    @Autowired
+    AgreementRegister register;
+    @Autowired
+    AgendaRequests agendaRequests;
+
+    // --- the whole way, with real Borgmesterforum meeting ------------------------------------------------------
+
+    @Test
+    void preparedInBorgmesterforumNegotiatedInPartnerskabsforumApprovedAndActive() throws Exception {
+        ProcessInstance pi = startHovedaftale("Hovedaftale 2027–2031", "2027-07-01");
+        draft(pi, "Flere unge i uddannelse", "Andelen af unge i job eller uddannelse stiger med 5 procentpoint");
+        long id = agreementId(pi);
+        Agreement draft = register.get(id);
+        assertThat(draft.status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(draft.validTo()).as("A1: four years").isEqualTo(LocalDate.of(2031, 6, 30));
+        assertThat(register.versions(id).get(0).goals()).extracting(AgreementVersion.Goal::successCriterion)
+                .containsExactly("Andelen af unge i job eller uddannelse stiger med 5 procentpoint");
+
+        // A1: the draft is an item on the next Borgmesterforum agenda, through the meeting cycle
+        ProcessInstance bmf = startMeeting("BMF", LocalDate.of(2027, 3, 18));
+        executeDueJobs();
+        List<Map<String, Object>> agenda = JsonVariables.objects(runtimeService.getVariable(bmf.getId(), Var.AGENDA_ITEMS));
+        assertThat(agenda).extracting(i -> i.get("title")).contains("Forberedelse af hovedaftale: Hovedaftale 2027–2031");
+        taskService.complete(task(Element.PREPARE_AGENDA, bmf).getId(), Map.of(Var.AGENDA_ITEMS, JsonVariables.json(agenda)));
+        executeDueJobs();
+        moveClockTo(at(LocalDate.of(2027, 3, 18), 13, 0));
+        List<Map<String, Object>> decisions = JsonVariables.objects(runtimeService.getVariable(bmf.getId(), Var.DECISIONS));
+        Map<String, Object> agreementLine = decisions.stream().filter(d -> Boolean.TRUE.equals(d.get("agreementItem")))
+                .findFirst().orElseThrow();
+        decisions.forEach(d -> d.put("decision", "Drøftet."));
+        Map<String, Object> minutes = Map.of(Var.ATTENDANCE, JsonVariables.json(List.of("overborgmester")),
+                Var.DECISIONS, JsonVariables.json(decisions), Var.MINUTES_TEXT, "Referat");
+        assertThatThrownBy(() -> taskService.complete(task(Element.RECORD_MINUTES, bmf).getId(), minutes))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("angiv om der var enighed");
+        agreementLine.put("outcome", "AGREED");
+        taskService.complete(task(Element.RECORD_MINUTES, bmf).getId(), Map.of(Var.ATTENDANCE,
+                JsonVariables.json(List.of("overborgmester")), Var.DECISIONS, JsonVariables.json(decisions), Var.MINUTES_TEXT, "Referat"));
+        process(pi).hasPassed(HovedaftaleProcess.BMF_DISCUSSED).isWaitingAt(HovedaftaleProcess.PSF_DECIDED);
+
+        // not agreed in PSF the first time: revised and negotiated again
+        decide(id, "PSF", "NOT_AGREED", "Parterne ønsker et mål om tryghed.");
+        process(pi).isWaitingAt(HovedaftaleProcess.REVISE_DRAFT);
+        Map<String, Object> revision = content("Flere unge i uddannelse", "Andelen af unge i job eller uddannelse stiger med 5 procentpoint");
+        List<Map<String, Object>> goals = new ArrayList<>(JsonVariables.objects(revision.get("goals")));
+        goals.add(goal("Tryghed i de almene boligområder", "Tryghedsindekset forbedres i alle udsatte områder"));
+        revision.put("goals", JsonVariables.json(goals));
+        revision.put("revisionReason", "Mål om tryghed tilføjet efter Partnerskabsforum");
+        taskService.complete(task(HovedaftaleProcess.REVISE_DRAFT, pi).getId(), revision);
+        assertThat(register.versions(id)).extracting(AgreementVersion::version).containsExactly(1, 2);
+        decide(id, "PSF", "AGREED", "Enighed om hovedaftalen.");
+        executeDueJobs();
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.NEGOTIATED);
+        MimeMessage negotiated = mailsTo("bl-fsb@").stream().filter(m -> subject(m).contains("forhandlet")).findFirst().orElseThrow();
+        assertThat(body(negotiated)).as("A2: the text goes out with the minutes").contains("Tryghedsindekset forbedres");
+
+        // A2: both BR and BL approve
+        approve(id, "Task_ApproveBR", "br-sekretaer", "APPROVED", "BR-2027-118");
+        approve(id, "Task_ApproveBL", "bl-sekretaer", "APPROVED", "BL1-2027-07");
+        executeDueJobs();
+        Agreement active = register.get(id);
+        assertThat(active.status()).isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(active.currentVersion()).isEqualTo(2);
+        assertThat(active.publishedAt()).as("A3: published").isNotNull();
+        assertThat(register.approvals(id)).extracting(AgreementApproval::body, AgreementApproval::caseReference)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("BR", "BR-2027-118"),
+                        org.assertj.core.groups.Tuple.tuple("BL", "BL1-2027-07"));
+        assertThat(register.history(id)).extracting(StatusChange::to).containsExactly(AgreementStatus.DRAFT,
+                AgreementStatus.NEGOTIATED, AgreementStatus.APPROVED, AgreementStatus.ACTIVE);
+        assertThat(mailsTo("tks-sof@")).extracting(m -> subject(m)).anyMatch(s -> s.contains("trådt i kraft"));
+        assertThat(mailsTo("kontakt@kab.almen-styring.demo")).as("the housing organisations are told")
+                .extracting(m -> subject(m)).anyMatch(s -> s.contains("trådt i kraft"));
+        process(pi).hasPassed(HovedaftaleProcess.INVITE_ACCESSION).isWaitingAt(HovedaftaleProcess.NEXT_EVALUATION,
+                "Timer_RenewalStarts");
+
+        // A4, F12: every year the status goes onto PSF's agenda with the decision whether to adjust
+        moveClockTo(at(LocalDate.of(2028, 1, 14), 9, 1));
+        assertThat(agendaRequests.open("PSF")).extracting(AgendaRequests.AgendaRequest::title)
+                .containsExactly("Status på hovedaftalens elementer og beslutning om justering: Hovedaftale 2027–2031");
+        decide(id, "PSF", "AGREED", "Prioriteringerne justeres.");
+        Map<String, Object> adjustment = content("Tryghed i de almene boligområder", "Tryghedsindekset forbedres i alle udsatte områder");
+        adjustment.put("adjust", "yes");
+        adjustment.put("revisionReason", "Uddannelsesmålet er nået");
+        taskService.complete(task(HovedaftaleProcess.DECIDE_ADJUSTMENT, pi).getId(), adjustment);
+        approve(id, "Task_ApproveBR", "br-sekretaer", "REJECTED", "BR-2028-03");
+        executeDueJobs();
+        assertThat(register.get(id).currentVersion()).as("a rejected adjustment leaves the version in force").isEqualTo(2);
+        assertThat(register.versions(id)).as("version 1 was revised before approval; version 3 was not approved")
+                .extracting(AgreementVersion::state).containsExactly("DRAFT", "APPROVED", "REJECTED");
+        process(pi).isWaitingAt(HovedaftaleProcess.NEXT_EVALUATION);
+    }
+
+    // --- rejection -----------------------------------------------------------------------------------------------
+
+    @Test
+    void aRejectionByBlRecordsTheReasonAndSendsTheAgreementBackToNegotiation() throws Exception {
+        ProcessInstance pi = negotiated("Hovedaftale 2027–2031", "2027-07-01");
+        long id = agreementId(pi);
+        approve(id, "Task_ApproveBL", "bl-sekretaer", "REJECTED", "BL1-2027-09");
+        executeDueJobs();
+        process(pi).hasPassed(HovedaftaleProcess.RETURN_TO_NEGOTIATION).isWaitingAt(HovedaftaleProcess.REVISE_DRAFT);
+        Agreement back = register.get(id);
+        assertThat(back.status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(register.history(id)).last().extracting(StatusChange::note).asString().contains("BL").contains("ikke acceptabel");
+        assertThat(register.approvals(id)).extracting(AgreementApproval::decision).contains("REJECTED");
+
+        Map<String, Object> revision = content("Flere unge i uddannelse", "5 procentpoint flere unge i uddannelse");
+        taskService.complete(task(HovedaftaleProcess.REVISE_DRAFT, pi).getId(), revision);
+        decide(id, "PSF", "AGREED", "Enighed.");
+        executeDueJobs();
+        approve(id, "Task_ApproveBR", "br-sekretaer", "APPROVED", "BR-2027-200");
+        approve(id, "Task_ApproveBL", "bl-sekretaer", "APPROVED", "BL1-2027-10");
+        executeDueJobs();
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(register.get(id).currentVersion()).isEqualTo(2);
+    }
+
+    // --- renewal ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void withoutASuccessorInTimeTheSecretariatIsWarnedAndTheAgreementExpires() throws Exception {
+        ProcessInstance pi = active("Hovedaftale 2027–2031", "2027-07-01");
+        long id = agreementId(pi);
+        moveClockTo(at(LocalDate.of(2030, 7, 1), 9, 1)); // A4: preparation starts 12 months before the end
+        ProcessInstance successor = runtimeService.createProcessInstanceQuery().processDefinitionKey(HovedaftaleProcess.PROCESS_KEY)
+                .variableValueEquals(HovedaftaleProcess.VAR_PREDECESSOR_ID, id).singleResult();
+        process(successor).isWaitingAt(HovedaftaleProcess.DRAFT);
+        assertThat(runtimeService.getVariable(successor.getId(), HovedaftaleProcess.VAR_VALID_FROM)).isEqualTo("2031-07-01");
+
+        moveClockTo(at(LocalDate.of(2031, 4, 1), 9, 1));
+        assertThat(mailsTo("sekretaer@")).extracting(m -> subject(m)).anyMatch(s -> s.contains("udløber"));
+        moveClockTo(at(LocalDate.of(2031, 7, 1), 0, 1));
+        process(pi).hasPassed(HovedaftaleProcess.EXPIRED).isEnded();
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.EXPIRED);
+    }
+
+    @Test
+    void anActiveSuccessorSupersedesItsPredecessor() throws Exception {
+        ProcessInstance pi = active("Hovedaftale 2027–2031", "2027-07-01");
+        long id = agreementId(pi);
+        moveClockTo(at(LocalDate.of(2030, 7, 1), 9, 1));
+        ProcessInstance successor = runtimeService.createProcessInstanceQuery().processDefinitionKey(HovedaftaleProcess.PROCESS_KEY)
+                .variableValueEquals(HovedaftaleProcess.VAR_PREDECESSOR_ID, id).singleResult();
+        draft(successor, "Flere almene boliger", "1.000 nye almene boliger");
+        long next = agreementId(successor);
+        decide(next, "BMF", "AGREED", "Drøftet.");
+        decide(next, "PSF", "AGREED", "Enighed.");
+        executeDueJobs();
+        approve(next, "Task_ApproveBR", "br-sekretaer", "APPROVED", "BR-2030-1");
+        approve(next, "Task_ApproveBL", "bl-sekretaer", "APPROVED", "BL1-2030-1");
+        executeDueJobs();
+        assertThat(register.get(next).status()).isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(register.get(next).validFrom()).isEqualTo(LocalDate.of(2031, 7, 1));
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.SUPERSEDED);
+        process(pi).hasPassed(HovedaftaleProcess.SUPERSEDED).isEnded();
+        moveClockTo(at(LocalDate.of(2031, 4, 1), 9, 1));
+        assertThat(mailsTo("sekretaer@")).extracting(m -> subject(m)).noneMatch(s -> s.contains("udløber"));
+    }
+
+    // --- bad input ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void badInputIsRefusedAndTheRegisterIsUnchanged() {
+        assertThatThrownBy(() -> startHovedaftale(" ", "2027-07-01"))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("titel");
+        assertThatThrownBy(() -> startHovedaftale("Hovedaftale", "2026-01-01"))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("fortiden");
+        ProcessInstance pi = startHovedaftale("Hovedaftale 2027–2031", "2027-07-01");
+        Map<String, Object> noCriterion = content("Flere unge i uddannelse", " ");
+        Task draftTask = task(HovedaftaleProcess.DRAFT, pi);
+        assertThatThrownBy(() -> taskService.complete(draftTask.getId(), noCriterion))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("succeskriterium");
+        assertThat(register.all()).isEmpty();
+
+        draft(pi, "Flere unge i uddannelse", "5 procentpoint");
+        long id = agreementId(pi);
+        assertThatThrownBy(() -> register.addVersion(id, new AgreementContent("x", List.of(), "y", List.of()), "egen ændring",
+                "another-process", "sekretaer"))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("gennem sin egen proces");
+        assertThatThrownBy(() -> register.transition(id, AgreementStatus.ACTIVE, "genvej", pi.getId(), "sekretaer"))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("kan ikke gå fra DRAFT til ACTIVE");
+        assertThat(register.versions(id)).hasSize(1);
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.DRAFT);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    private ProcessInstance startHovedaftale(String title, String validFrom) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(HovedaftaleProcess.VAR_TITLE, title);
+        vars.put(HovedaftaleProcess.VAR_VALID_FROM, validFrom);
+        actAs("sekretaer");
+        try {
+            return runtimeService.startProcessInstanceByKey(HovedaftaleProcess.PROCESS_KEY, vars);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private void draft(ProcessInstance pi, String goal, String criterion) {
+        taskService.complete(task(HovedaftaleProcess.DRAFT, pi).getId(), content(goal, criterion));
+    }
+
+    private ProcessInstance negotiated(String title, String validFrom) {
+        ProcessInstance pi = startHovedaftale(title, validFrom);
+        draft(pi, "Flere unge i uddannelse", "5 procentpoint flere unge i uddannelse");
+        long id = agreementId(pi);
+        decide(id, "BMF", "AGREED", "Drøftet.");
+        decide(id, "PSF", "AGREED", "Enighed.");
+        executeDueJobs();
+        return pi;
+    }
+
+    private ProcessInstance active(String title, String validFrom) {
+        ProcessInstance pi = negotiated(title, validFrom);
+        long id = agreementId(pi);
+        approve(id, "Task_ApproveBR", "br-sekretaer", "APPROVED", "BR-1");
+        approve(id, "Task_ApproveBL", "bl-sekretaer", "APPROVED", "BL-1");
+        executeDueJobs();
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.ACTIVE);
+        return pi;
+    }
+
+    /** The forum's decision on the open agenda request, as the minutes would record it. */
+    private void decide(long agreementId, String forum, String outcome, String decision) {
+        AgendaRequests.AgendaRequest request = agendaRequests.open(forum).stream()
+                .filter(r -> r.agreementId() != null && r.agreementId() == agreementId).findFirst().orElseThrow();
+        agendaRequests.decide(request.id(), outcome, decision, 0);
+    }
+
+    private void approve(long agreementId, String taskKey, String user, String decision, String caseReference) {
+        Task approval = taskService.createTaskQuery().taskDefinitionKey(taskKey)
+                .processVariableValueEquals("agreementId", agreementId).singleResult();
+        assertThat(approval).as(taskKey + " for agreement " + agreementId).isNotNull();
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("approvalDecision", decision);
+        vars.put("decidedOn", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+                .atZone(dk.kk.almenstyring.common.DanishText.COPENHAGEN).toLocalDate().toString());
+        vars.put("caseReference", caseReference);
+        vars.put("rejectionReason", "REJECTED".equals(decision) ? "Aftalen er ikke acceptabel i sin nuværende form" : null);
+        actAs(user);
+        try {
+            taskService.complete(approval.getId(), vars);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private ProcessInstance startMeeting(String forum, LocalDate day) {
+        actAs("sekretaer");
+        try {
+            return runtimeService.startProcessInstanceByKey(MeetingCycle.PROCESS_KEY, Map.of(Var.FORUM_KEY, forum,
+                    Var.MEETING_DATE, day.toString(), Var.MEETING_TIME, "10:00"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private static Map<String, Object> content(String goal, String criterion) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(HovedaftaleProcess.VAR_THEMES, "Udlejning, fremtidssikring, tryghed og trivsel");
+        vars.put(HovedaftaleProcess.VAR_GOALS, JsonVariables.json(List.of(goal(goal, criterion))));
+        vars.put(HovedaftaleProcess.VAR_BODY, "Parterne er enige om følgende.");
+        return vars;
+    }
+
+    private static Map<String, Object> goal(String goal, String criterion) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("goal", goal);
+        g.put("successCriterion", criterion);
+        return g;
+    }
+
+    private long agreementId(ProcessInstance pi) {
+        return ((Number) runtimeService.getVariable(pi.getId(), HovedaftaleProcess.VAR_AGREEMENT_ID)).longValue();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProcessInstanceAssert process(ProcessInstance pi) {
+        return BpmnAwareTests.assertThat(pi);
+    }
+}
