@@ -7,6 +7,7 @@ import java.util.Map;
 import dk.kk.almenstyring.accession.AccessionRegister;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementRegister;
+import dk.kk.almenstyring.common.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,7 +37,8 @@ public class AgreementApi {
     @GetMapping("/{id}")
     public Map<String, Object> one(@PathVariable long id) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("agreement", register.get(id));
+        view.put("agreement", register.find(id)
+                .orElseThrow(() -> new NotFoundException("Aftalen med nummer " + id + " findes ikke.")));
         view.put("versions", register.versions(id));
         view.put("approvals", register.approvals(id));
         view.put("history", register.history(id));

@@ -3,6 +3,7 @@ package dk.kk.almenstyring.api;
 import java.util.Map;
 
 import dk.kk.almenstyring.common.NotAMemberException;
+import dk.kk.almenstyring.common.NotFoundException;
 import dk.kk.almenstyring.meeting.MeetingNotFoundException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -26,8 +27,8 @@ public class ApiErrors {
         return error(HttpStatus.BAD_REQUEST, "Forespørgslen kunne ikke læses som JSON.");
     }
 
-    @ExceptionHandler(MeetingNotFoundException.class)
-    ResponseEntity<Map<String, String>> notFound(MeetingNotFoundException e) {
+    @ExceptionHandler({MeetingNotFoundException.class, NotFoundException.class})
+    ResponseEntity<Map<String, String>> notFound(RuntimeException e) {
         return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
