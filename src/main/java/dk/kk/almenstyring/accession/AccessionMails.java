@@ -8,7 +8,6 @@ import dk.kk.almenstyring.mail.MailOrder;
 import dk.kk.almenstyring.mail.MailService;
 import dk.kk.almenstyring.mail.MailTemplate;
 import dk.kk.almenstyring.mail.Recipient;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,11 +18,9 @@ import org.springframework.stereotype.Service;
 public class AccessionMails {
 
     private final MailService mailService;
-    private final String tasklistUrl;
 
-    public AccessionMails(MailService mailService, @Value("${almen.base-url}") String baseUrl) {
+    public AccessionMails(MailService mailService) {
         this.mailService = mailService;
-        this.tasklistUrl = baseUrl + "/camunda/app/tasklist/";
     }
 
     public void invitation(long agreementId, String agreementTitle, HousingOrganisation organisation) {
@@ -42,8 +39,6 @@ public class AccessionMails {
 
     private Map<String, Object> model(String agreementTitle, HousingOrganisation organisation) {
         Map<String, Object> model = new HashMap<>();
-        model.put("recipientName", organisation.name());
-        model.put("tasklistUrl", tasklistUrl);
         model.put("agreementTitle", agreementTitle);
         model.put("organisationName", organisation.name());
         return model;

@@ -9,7 +9,6 @@ import dk.kk.almenstyring.mail.MailOrder;
 import dk.kk.almenstyring.mail.MailService;
 import dk.kk.almenstyring.mail.MailTemplate;
 import dk.kk.almenstyring.mail.Recipient;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,12 +21,10 @@ public class ApprovalMails {
 
     private final MailService mailService;
     private final MemberDirectory directory;
-    private final String tasklistUrl;
 
-    public ApprovalMails(MailService mailService, MemberDirectory directory, @Value("${almen.base-url}") String baseUrl) {
+    public ApprovalMails(MailService mailService, MemberDirectory directory) {
         this.mailService = mailService;
         this.directory = directory;
-        this.tasklistUrl = baseUrl + "/camunda/app/tasklist/";
     }
 
     public void reminder(String approvalInstanceId, ApprovalBody body, String agreementTitle, String deadline) {
@@ -44,8 +41,6 @@ public class ApprovalMails {
             String agreementTitle, String deadline) {
         for (Recipient recipient : recipients) {
             Map<String, Object> model = new HashMap<>();
-            model.put("recipientName", recipient.name());
-            model.put("tasklistUrl", tasklistUrl);
             model.put("agreementTitle", agreementTitle);
             model.put("bodyName", body.displayName());
             model.put("deadline", deadline);

@@ -22,7 +22,6 @@ import dk.kk.almenstyring.meeting.Meeting;
 import dk.kk.almenstyring.meeting.MeetingRepository;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,16 +36,14 @@ public class MailDelaftaleActiveDelegate implements JavaDelegate {
     private final ForumCharters charters;
     private final MemberDirectory directory;
     private final MailService mailService;
-    private final String tasklistUrl;
 
     public MailDelaftaleActiveDelegate(AgreementRegister register, MeetingRepository meetings, ForumCharters charters,
-            MemberDirectory directory, MailService mailService, @Value("${almen.base-url}") String baseUrl) {
+            MemberDirectory directory, MailService mailService) {
         this.register = register;
         this.meetings = meetings;
         this.charters = charters;
         this.directory = directory;
         this.mailService = mailService;
-        this.tasklistUrl = baseUrl + "/camunda/app/tasklist/";
     }
 
     @Override
@@ -66,8 +63,6 @@ public class MailDelaftaleActiveDelegate implements JavaDelegate {
             model.put("meetingDate", DanishText.date(meeting.startsAt()));
             model.put("meetingTime", DanishText.timeSpan(meeting.startsAt(), meeting.endsAt()));
             model.put("location", meeting.location());
-            model.put("recipientName", member.name());
-            model.put("tasklistUrl", tasklistUrl);
             model.put("agreementTitle", agreement.title());
             model.put("version", "version " + version);
             model.put("revised", Boolean.TRUE.equals(execution.getVariable(Var.ADJUSTMENT)));

@@ -17,7 +17,6 @@ import dk.kk.almenstyring.identity.MemberDirectory;
 import dk.kk.almenstyring.mail.MailOrder;
 import dk.kk.almenstyring.mail.MailService;
 import dk.kk.almenstyring.mail.Recipient;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Who hears about the hovedaftale, and what they read. Keys make every mail idempotent per version. */
@@ -31,16 +30,14 @@ public class HovedaftaleMails {
     private final ForumCharters charters;
     private final HousingRegister housing;
     private final AgreementRegister register;
-    private final String tasklistUrl;
 
     public HovedaftaleMails(MailService mailService, MemberDirectory directory, ForumCharters charters,
-            HousingRegister housing, AgreementRegister register, @Value("${almen.base-url}") String baseUrl) {
+            HousingRegister housing, AgreementRegister register) {
         this.mailService = mailService;
         this.directory = directory;
         this.charters = charters;
         this.housing = housing;
         this.register = register;
-        this.tasklistUrl = baseUrl + "/camunda/app/tasklist/";
     }
 
     /** A2: the negotiated text to Partnerskabsforum's members, with the minutes. */
@@ -92,8 +89,6 @@ public class HovedaftaleMails {
             Map<String, Object> extra) {
         for (Recipient recipient : recipients) {
             Map<String, Object> model = new HashMap<>(extra);
-            model.put("recipientName", recipient.name());
-            model.put("tasklistUrl", tasklistUrl);
             String key = template + ":agreement" + agreement.id() + ":" + occasion + ":" + recipient.userId();
             mailService.send(new MailOrder(key, recipient, template, model, null, null));
         }

@@ -40,13 +40,16 @@ public class MailService {
     private final MailTemplates templates;
     private final MailLog mailLog;
     private final InternetAddress from;
+    private final String tasklistUrl;
 
     public MailService(JavaMailSender sender, MailTemplates templates, MailLog mailLog,
-            @Value("${almen.mail.from}") String from, ObjectProvider<MailSink> demoSink) {
+            @Value("${almen.mail.from}") String from, @Value("${almen.base-url}") String baseUrl,
+            ObjectProvider<MailSink> demoSink) {
         this.sender = sender;
         this.templates = templates;
         this.mailLog = mailLog;
         this.from = fromAddress(from);
+        this.tasklistUrl = baseUrl + "/camunda/app/tasklist/";
         // Asking for the demo sink here creates it (and opens its port) before anything can send a mail.
         demoSink.ifAvailable(sink -> log.debug("Mails go to the demo sink on port {}", sink.port()));
     }
@@ -103,8 +106,11 @@ public class MailService {
         Objects.requireNonNull(order.template(), "template");
     }
 
-    private static Map<String, Object> model(MailOrder order) {
+    /** The order's model, plus what every mail says the same way: whom it greets and where Tasklist is. */
+    private Map<String, Object> model(MailOrder order) {
         Map<String, Object> model = new HashMap<>(order.model() == null ? Map.of() : order.model());
+        model.putIfAbsent("recipientName", order.recipient().name());
+        model.putIfAbsent("tasklistUrl", tasklistUrl);
         model.put(MailTemplate.CALENDAR_ATTACHED,
                 order.attachment() != null && CalendarInvitations.isCalendar(order.attachment()));
         return model;

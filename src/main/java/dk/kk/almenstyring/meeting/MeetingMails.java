@@ -31,17 +31,15 @@ public class MeetingMails {
     private final CalendarInvitations invitations;
     private final MemberDirectory directory;
     private final ForumCharters charters;
-    private final String tasklistUrl;
     private final Recipient organizer;
 
     public MeetingMails(MailService mailService, CalendarInvitations invitations, MemberDirectory directory,
-            ForumCharters charters, @Value("${almen.base-url}") String baseUrl, @Value("${almen.mail.from}") String from)
+            ForumCharters charters, @Value("${almen.mail.from}") String from)
             throws AddressException {
         this.mailService = mailService;
         this.invitations = invitations;
         this.directory = directory;
         this.charters = charters;
-        this.tasklistUrl = baseUrl + "/camunda/app/tasklist/";
         InternetAddress address = new InternetAddress(from);
         this.organizer = new Recipient("sekretariat", address.getPersonal() == null ? address.getAddress() : address.getPersonal(),
                 address.getAddress());
@@ -153,8 +151,6 @@ public class MeetingMails {
             model.put("meetingDate", DanishText.date(meeting.startsAt()));
             model.put("meetingTime", DanishText.timeSpan(meeting.startsAt(), meeting.endsAt()));
             model.put("location", meeting.location());
-            model.put("recipientName", recipient.name());
-            model.put("tasklistUrl", tasklistUrl);
             String key = template + ":" + meeting.id() + ":" + occasion + ":" + recipient.userId();
             mailService.send(new MailOrder(key, recipient, template, model, meeting.id(), attachment));
         }
