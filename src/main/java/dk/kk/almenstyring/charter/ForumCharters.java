@@ -19,7 +19,8 @@ public class ForumCharters {
         if (forums != null) {
             forums.forEach((key, charter) -> keyed.put(key, charter.withKey(key)));
         }
-        this.forums = Map.copyOf(keyed);
+        // keeps the order of forums.yml (level 1 before level 2), which the API and the forms show
+        this.forums = java.util.Collections.unmodifiableMap(keyed);
         this.forums.values().forEach(ForumCharters::check);
     }
 

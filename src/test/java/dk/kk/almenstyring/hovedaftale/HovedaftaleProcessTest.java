@@ -157,6 +157,36 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         assertThat(register.get(id).currentVersion()).isEqualTo(2);
     }
 
+    @Test
+    void anApprovedAdjustmentBecomesTheCurrentVersionAndIsPublishedAgain() throws Exception {
+        ProcessInstance pi = active("Hovedaftale 2027–2031", "2027-07-01");
+        long id = agreementId(pi);
+        moveClockTo(at(LocalDate.of(2028, 1, 14), 9, 1));
+        decide(id, "PSF", "AGREED", "Prioriteringerne justeres.");
+        Map<String, Object> adjustment = content("Flere familieboliger til unge", "200 ungdomsboliger om året");
+        adjustment.put("adjust", "yes");
+        taskService.complete(task(HovedaftaleProcess.DECIDE_ADJUSTMENT, pi).getId(), adjustment);
+        approve(id, "Task_ApproveBR", "br-sekretaer", "APPROVED", "BR-2028-10");
+        approve(id, "Task_ApproveBL", "bl-sekretaer", "APPROVED", "BL1-2028-02");
+        executeDueJobs();
+        assertThat(register.get(id).currentVersion()).isEqualTo(2);
+        assertThat(register.get(id).status()).as("an adjustment keeps the agreement active").isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(register.versions(id)).extracting(AgreementVersion::version, AgreementVersion::state).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "APPROVED"), org.assertj.core.groups.Tuple.tuple(2, "APPROVED"));
+        assertThat(register.versions(id).get(0).goals()).as("the old version stays readable")
+                .extracting(AgreementVersion.Goal::goal).containsExactly("Flere unge i uddannelse");
+        assertThat(mailsTo("kontakt@kab.almen-styring.demo")).extracting(m -> subject(m))
+                .anyMatch(s -> s.contains("Justering af hovedaftalen er trådt i kraft"));
+        process(pi).hasPassed("Task_AnnounceAdjustment").isWaitingAt(HovedaftaleProcess.NEXT_EVALUATION);
+
+        // the next year PSF keeps the priorities
+        moveClockTo(at(LocalDate.of(2029, 1, 15), 9, 1));
+        decide(id, "PSF", "AGREED", "Ingen justering.");
+        taskService.complete(task(HovedaftaleProcess.DECIDE_ADJUSTMENT, pi).getId(), Map.of("adjust", "no"));
+        assertThat(register.versions(id)).hasSize(2);
+        process(pi).isWaitingAt(HovedaftaleProcess.NEXT_EVALUATION);
+    }
+
     // --- renewal ---------------------------------------------------------------------------------------------------
 
     @Test
