@@ -240,7 +240,17 @@ public class HovedaftaleSteps {
         if (goals.isEmpty()) {
             throw new BadUserRequestException("Aftalen skal have mindst ét mål med et succeskriterium.");
         }
-        return new AgreementContent(text(execution.getVariable(VAR_THEMES)), goals, text(execution.getVariable(VAR_BODY)), List.of());
+        List<AgreementVersion.Document> documents = new ArrayList<>();
+        for (Map<String, Object> doc : JsonVariables.objects(execution.getVariable("documents"))) {
+            String name = text(doc.get("name"));
+            String reference = text(doc.get("reference"));
+            if (name == null || reference == null) {
+                throw new BadUserRequestException("Et vedhæftet dokument skal have både navn og reference.");
+            }
+            documents.add(new AgreementVersion.Document(name, reference));
+        }
+        return new AgreementContent(text(execution.getVariable(VAR_THEMES)), goals, text(execution.getVariable(VAR_BODY)),
+                documents);
     }
 
     static String text(Object value) {

@@ -107,8 +107,9 @@ class FormFilesTest {
                 Set.of(),
                 Set.of()));
         CONTRACT.put("draft-hovedaftale", new Contract(
-                Set.of("themes", "goals[].goal", "goals[].successCriterion", "body", "revisionReason"),
-                Set.of("goals[].goal", "goals[].successCriterion"),
+                Set.of("themes", "goals[].goal", "goals[].successCriterion", "body", "documents[].name",
+                        "documents[].reference", "revisionReason"),
+                Set.of("goals[].goal", "goals[].successCriterion", "documents[].name", "documents[].reference"),
                 Set.of("rejectionReason"),
                 Set.of("agreementTitle", "rejectionReason")));
         CONTRACT.put("decide-adjustment", new Contract(

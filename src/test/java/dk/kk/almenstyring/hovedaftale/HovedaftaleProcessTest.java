@@ -51,8 +51,12 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
     @Test
     void preparedInBorgmesterforumNegotiatedInPartnerskabsforumApprovedAndActive() throws Exception {
         ProcessInstance pi = startHovedaftale("Hovedaftale 2027–2031", "2027-07-01");
-        draft(pi, "Flere unge i uddannelse", "Andelen af unge i job eller uddannelse stiger med 5 procentpoint");
+        Map<String, Object> first = content("Flere unge i uddannelse", "Andelen af unge i job eller uddannelse stiger med 5 procentpoint");
+        first.put("documents", JsonVariables.json(List.of(Map.of("name", "Baggrundsnotat", "reference", "2027-0012345"))));
+        taskService.complete(task(HovedaftaleProcess.DRAFT, pi).getId(), first);
         long id = agreementId(pi);
+        assertThat(register.versions(id).get(0).documents()).extracting(AgreementVersion.Document::reference)
+                .containsExactly("2027-0012345");
         Agreement draft = register.get(id);
         assertThat(draft.status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(draft.validTo()).as("A1: four years").isEqualTo(LocalDate.of(2031, 6, 30));
