@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.agenda;
 
+import dk.kk.almenstyring.common.FormValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,12 @@ public class SaveAgendaDelegate implements JavaDelegate {
         for (int i = 0; i < lines.size(); i++) {
             Map<String, Object> line = lines.get(i);
             int number = i + 1;
-            String title = text(line.get("title"));
+            String title = FormValues.text(line.get("title"));
             if (title == null) {
                 throw new BadUserRequestException("Punkt " + number + " på dagsordenen mangler en titel.");
             }
-            String theme = text(line.get("theme"));
-            String responsible = text(line.get("responsible"));
+            String theme = FormValues.text(line.get("theme"));
+            String responsible = FormValues.text(line.get("responsible"));
             if (responsible == null && charter.leadFromTheme() && theme != null) {
                 responsible = leads.forTheme(theme);
             }
@@ -65,7 +66,7 @@ public class SaveAgendaDelegate implements JavaDelegate {
                 throw new BadUserRequestException("Punkt " + number + ": ukendt forvaltning '" + responsible + "'.");
             }
             Long proposalId = line.get("proposalId") instanceof Number n ? n.longValue() : null;
-            items.add(new AgendaItem(0, meeting.id(), number, title, text(line.get("description")), theme, responsible,
+            items.add(new AgendaItem(0, meeting.id(), number, title, FormValues.text(line.get("description")), theme, responsible,
                     charter.standingItems().contains(title), proposalId, null, null, null));
         }
         meetings.replaceAgenda(meeting.id(), items);
@@ -75,9 +76,5 @@ public class SaveAgendaDelegate implements JavaDelegate {
                 meetings.linkRequest(meeting.id(), i + 1, requestId.longValue());
             }
         }
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 }

@@ -1,9 +1,7 @@
 package dk.kk.almenstyring.approval;
 
+import dk.kk.almenstyring.common.FormValues;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.approval.AgreementApprovalProcess.Var;
@@ -53,20 +51,6 @@ public class RecordApprovalDelegate implements JavaDelegate {
 
     /** The form sends "2027-02-15"; the REST API and tests may send a date. */
     private static LocalDate date(Object raw, ApprovalBody body) {
-        if (raw == null || raw instanceof String text && text.isBlank()) {
-            return null;
-        }
-        if (raw instanceof LocalDate day) {
-            return day;
-        }
-        if (raw instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.of("Europe/Copenhagen")).toLocalDate();
-        }
-        try {
-            String text = raw.toString().trim();
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new BadUserRequestException("Datoen for " + body.name() + "s beslutning er ikke en gyldig dato: '" + raw + "'.", e);
-        }
+        return FormValues.date(raw, typed -> "Datoen for " + body.name() + "s beslutning er ikke en gyldig dato: '" + typed + "'.");
     }
 }

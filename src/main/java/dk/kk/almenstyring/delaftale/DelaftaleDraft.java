@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.delaftale;
 
+import dk.kk.almenstyring.common.FormValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +17,22 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 record DelaftaleDraft(String title, String theme, List<AgreementVersion.Goal> goals, String body, String lead) {
 
     static DelaftaleDraft read(VariableScope scope) {
-        String title = text(scope.getVariable(Var.TITLE));
+        String title = FormValues.text(scope.getVariable(Var.TITLE));
         if (title == null) {
             throw new BadUserRequestException("Giv delaftalen en titel.");
         }
         if (title.length() > 500) {
             throw new BadUserRequestException("Delaftalens titel er for lang (højst 500 tegn).");
         }
-        String theme = text(scope.getVariable(Var.THEME));
+        String theme = FormValues.text(scope.getVariable(Var.THEME));
         if (theme == null) {
             throw new BadUserRequestException("Vælg delaftalens tema.");
         }
         List<AgreementVersion.Goal> goals = new ArrayList<>();
         List<Map<String, Object>> lines = JsonVariables.objects(scope.getVariable(Var.GOALS));
         for (int i = 0; i < lines.size(); i++) {
-            String goal = text(lines.get(i).get("goal"));
-            String criterion = text(lines.get(i).get("successCriterion"));
+            String goal = FormValues.text(lines.get(i).get("goal"));
+            String criterion = FormValues.text(lines.get(i).get("successCriterion"));
             if (goal == null && criterion == null) {
                 continue;
             }
@@ -43,26 +44,18 @@ record DelaftaleDraft(String title, String theme, List<AgreementVersion.Goal> go
         if (goals.isEmpty()) {
             throw new BadUserRequestException("Angiv mindst ét mål med succeskriterium, så delaftalen kan evalueres (A8).");
         }
-        String lead = text(scope.getVariable(Var.LEAD_FORVALTNING));
+        String lead = FormValues.text(scope.getVariable(Var.LEAD_FORVALTNING));
         if (lead == null) {
-            lead = text(scope.getVariable(Var.PROPOSED_LEAD));
+            lead = FormValues.text(scope.getVariable(Var.PROPOSED_LEAD));
         }
         if (lead == null || !ProposalInput.FORVALTNINGER.contains(lead)) {
             throw new BadUserRequestException("Ukendt ordførende forvaltning: '" + lead + "'. Kendte: "
                     + String.join(", ", ProposalInput.FORVALTNINGER.stream().sorted().toList()) + ".");
         }
-        return new DelaftaleDraft(title, theme, goals, text(scope.getVariable(Var.BODY)), lead);
+        return new DelaftaleDraft(title, theme, goals, FormValues.text(scope.getVariable(Var.BODY)), lead);
     }
 
     AgreementContent content() {
         return new AgreementContent(theme, goals, body, List.of());
-    }
-
-    static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString().trim();
-        return text.isEmpty() ? null : text;
     }
 }

@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.delaftale;
 
+import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Var;
@@ -23,7 +24,7 @@ public class SaveDelaftaleRevisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DelaftaleDraft draft = DelaftaleDraft.read(execution);
-        String reason = DelaftaleDraft.text(execution.getVariable(Var.REVISION_REASON));
+        String reason = FormValues.text(execution.getVariable(Var.REVISION_REASON));
         if (reason == null) {
             throw new BadUserRequestException("Angiv, hvad der er ændret, og hvorfor.");
         }

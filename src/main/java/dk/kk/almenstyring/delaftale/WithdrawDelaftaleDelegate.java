@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.delaftale;
 
+import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementStatus;
 import dk.kk.almenstyring.common.CurrentUser;
@@ -23,7 +24,7 @@ public class WithdrawDelaftaleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = DelaftaleDraft.text(execution.getVariable(Var.REVISION_REASON));
+        String reason = FormValues.text(execution.getVariable(Var.REVISION_REASON));
         if (reason == null) {
             throw new BadUserRequestException("Angiv, hvorfor udkastet trækkes tilbage.");
         }

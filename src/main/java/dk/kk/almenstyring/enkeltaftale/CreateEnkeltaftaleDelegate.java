@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.enkeltaftale;
 
+import dk.kk.almenstyring.common.FormValues;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,25 +47,25 @@ public class CreateEnkeltaftaleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String title = EnkeltaftaleInput.text(execution.getVariable(Var.TITLE));
+        String title = FormValues.text(execution.getVariable(Var.TITLE));
         if (title == null) {
             throw new BadUserRequestException("Giv enkeltaftalen en titel.");
         }
         if (title.length() > 500) {
             throw new BadUserRequestException("Enkeltaftalens titel er for lang (højst 500 tegn).");
         }
-        String forvaltning = EnkeltaftaleInput.text(execution.getVariable(Var.FORVALTNING));
+        String forvaltning = FormValues.text(execution.getVariable(Var.FORVALTNING));
         if (forvaltning == null || !ProposalInput.FORVALTNINGER.contains(forvaltning)) {
             throw new BadUserRequestException("Ukendt forvaltning: '" + forvaltning + "'. Kendte: "
                     + String.join(", ", ProposalInput.FORVALTNINGER.stream().sorted().toList()) + ".");
         }
         checkInitiator((String) execution.getVariable(Var.INITIATOR), forvaltning);
-        String code = EnkeltaftaleInput.text(execution.getVariable(Var.ORGANISATION_CODE));
+        String code = FormValues.text(execution.getVariable(Var.ORGANISATION_CODE));
         if (code == null) {
             throw new BadUserRequestException("Angiv boligorganisationen (kode, fx KAB).");
         }
         HousingOrganisation organisation = housing.require(code);
-        HousingOrganisation.Estate estate = estate(organisation, EnkeltaftaleInput.text(execution.getVariable(Var.ESTATE_NUMBER)));
+        HousingOrganisation.Estate estate = estate(organisation, FormValues.text(execution.getVariable(Var.ESTATE_NUMBER)));
         Agreement parent = parent(execution.getVariable(Var.PARENT_AGREEMENT_ID));
         List<AgreementVersion.Goal> goals = EnkeltaftaleInput.goals(execution.getVariable(Var.GOALS));
         LocalDate followUp = EnkeltaftaleInput.futureDate(execution.getVariable(Var.FOLLOW_UP_DATE), "Opfølgningsdatoen");
@@ -72,7 +73,7 @@ public class CreateEnkeltaftaleDelegate implements JavaDelegate {
         String pid = execution.getProcessInstanceId();
         long id = register.create(new NewAgreement(AgreementLevel.ENKELTAFTALE, title, parent.id(), null, null, null,
                 null, forvaltning, organisation.id(), estate == null ? null : estate.id(), followUp,
-                new AgreementContent(null, goals, EnkeltaftaleInput.text(execution.getVariable(Var.BODY)), List.of())),
+                new AgreementContent(null, goals, FormValues.text(execution.getVariable(Var.BODY)), List.of())),
                 pid, currentUser.id());
         execution.setProcessBusinessKey("enkeltaftale-" + id);
         execution.setVariable(Var.AGREEMENT_ID, id);

@@ -1,7 +1,7 @@
 package dk.kk.almenstyring.enkeltaftale;
 
+import dk.kk.almenstyring.common.FormValues;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -20,32 +20,13 @@ final class EnkeltaftaleInput {
     private EnkeltaftaleInput() {
     }
 
-    static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString().trim();
-        return text.isEmpty() ? null : text;
-    }
-
     static LocalDate today() {
         return EngineClock.now().atZone(DanishText.COPENHAGEN).toLocalDate();
     }
 
     /** A date from a form ("2027-03-01", possibly a full timestamp) or a Date; null when empty. */
     static LocalDate date(Object value, String what) {
-        if (value instanceof Date d) {
-            return d.toInstant().atZone(DanishText.COPENHAGEN).toLocalDate();
-        }
-        String text = text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new BadUserRequestException(what + " '" + text + "' er ikke en dato (ÅÅÅÅ-MM-DD).");
-        }
+        return FormValues.date(value, typed -> what + " '" + typed + "' er ikke en dato (ÅÅÅÅ-MM-DD).");
     }
 
     /** A date that must lie after today. */
@@ -73,8 +54,8 @@ final class EnkeltaftaleInput {
         List<AgreementVersion.Goal> goals = new ArrayList<>();
         List<Map<String, Object>> lines = JsonVariables.objects(raw);
         for (int i = 0; i < lines.size(); i++) {
-            String goal = text(lines.get(i).get("goal"));
-            String criterion = text(lines.get(i).get("successCriterion"));
+            String goal = FormValues.text(lines.get(i).get("goal"));
+            String criterion = FormValues.text(lines.get(i).get("successCriterion"));
             if (goal == null && criterion == null) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.enkeltaftale;
 
+import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
@@ -28,15 +29,15 @@ public class RecordEnkeltaftaleAnswerDelegate implements JavaDelegate {
         String party = (String) execution.getVariable(Var.PARTY);
         String body = Var.PARTY_FORVALTNING.equals(party) ? (String) execution.getVariable(Var.FORVALTNING)
                 : (String) execution.getVariable(Var.ORGANISATION_CODE);
-        String decision = EnkeltaftaleInput.text(execution.getVariable(Var.DECISION));
+        String decision = FormValues.text(execution.getVariable(Var.DECISION));
         if (!Var.AGREED.equals(decision) && !Var.DECLINED.equals(decision)) {
             throw new BadUserRequestException("Angiv, om " + body + " tilslutter sig aftalen.");
         }
         boolean agreed = Var.AGREED.equals(decision);
-        String reason = agreed ? null : EnkeltaftaleInput.text(execution.getVariable(Var.DECLINE_REASON));
+        String reason = agreed ? null : FormValues.text(execution.getVariable(Var.DECLINE_REASON));
         register.recordApproval((Long) execution.getVariable(Var.AGREEMENT_ID),
                 (Integer) execution.getVariable(Var.AGREEMENT_VERSION), body, agreed, EnkeltaftaleInput.today(),
-                EnkeltaftaleInput.text(execution.getVariable(Var.CASE_REFERENCE)), reason,
+                FormValues.text(execution.getVariable(Var.CASE_REFERENCE)), reason,
                 execution.getProcessInstanceId(), currentUser.id());
         if (!agreed) {
             execution.setVariable(Var.DECLINED_BY, body);

@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.enkeltaftale;
 
+import dk.kk.almenstyring.common.FormValues;
 import java.time.LocalDate;
 
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
@@ -15,11 +16,11 @@ public class RecordEnkeltaftaleFollowUpDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String party = (String) execution.getVariable(Var.PARTY);
-        String note = EnkeltaftaleInput.text(execution.getVariable(Var.FOLLOW_UP_NOTE));
+        String note = FormValues.text(execution.getVariable(Var.FOLLOW_UP_NOTE));
         if (note == null) {
             throw new BadUserRequestException("Beskriv status på aftalens mål.");
         }
-        String action = EnkeltaftaleInput.text(execution.getVariable(Var.FOLLOW_UP_ACTION));
+        String action = FormValues.text(execution.getVariable(Var.FOLLOW_UP_ACTION));
         if (!Var.ACTION_CONTINUE.equals(action) && !Var.ACTION_CLOSE.equals(action)) {
             throw new BadUserRequestException("Vælg, om der skal følges op igen, eller om opfølgningen afsluttes.");
         }

@@ -1,8 +1,7 @@
 package dk.kk.almenstyring.hovedaftale;
 
-import java.time.Instant;
+import dk.kk.almenstyring.common.FormValues;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -58,7 +57,7 @@ public class HovedaftaleSteps {
 
     /** The start form: a title and the first day of the period; nothing is recorded yet. */
     public void checkStart(DelegateExecution execution) {
-        String title = text(execution.getVariable(VAR_TITLE));
+        String title = FormValues.text(execution.getVariable(VAR_TITLE));
         if (title == null) {
             throw new BadUserRequestException("Giv hovedaftalen en titel.");
         }
@@ -84,7 +83,7 @@ public class HovedaftaleSteps {
             execution.setVariable(VAR_AGREEMENT_ID, created);
             execution.setVariable(VAR_VERSION, 1);
         } else {
-            String reason = text(execution.getVariable(VAR_REVISION_REASON));
+            String reason = FormValues.text(execution.getVariable(VAR_REVISION_REASON));
             int version = register.addVersion(((Number) id).longValue(), content,
                     reason == null ? "Revideret efter forhandling" : reason, pid, currentUser.id());
             execution.setVariable(VAR_VERSION, version);
@@ -165,7 +164,7 @@ public class HovedaftaleSteps {
 
     /** PSF decided to adjust (A4, F12): the adjustment is a new version that goes through approval again. */
     public void registerAdjustment(DelegateExecution execution) {
-        String reason = text(execution.getVariable(VAR_REVISION_REASON));
+        String reason = FormValues.text(execution.getVariable(VAR_REVISION_REASON));
         int version = register.addVersion(agreementId(execution), content(execution),
                 reason == null ? "Justering besluttet i Partnerskabsforum" : reason, execution.getProcessInstanceId(),
                 currentUser.id());
@@ -227,8 +226,8 @@ public class HovedaftaleSteps {
         List<AgreementVersion.Goal> goals = new ArrayList<>();
         List<Map<String, Object>> lines = JsonVariables.objects(execution.getVariable(VAR_GOALS));
         for (int i = 0; i < lines.size(); i++) {
-            String goal = text(lines.get(i).get("goal"));
-            String criterion = text(lines.get(i).get("successCriterion"));
+            String goal = FormValues.text(lines.get(i).get("goal"));
+            String criterion = FormValues.text(lines.get(i).get("successCriterion"));
             if (goal == null) {
                 throw new BadUserRequestException("Mål " + (i + 1) + " mangler en beskrivelse.");
             }
@@ -242,31 +241,23 @@ public class HovedaftaleSteps {
         }
         List<AgreementVersion.Document> documents = new ArrayList<>();
         for (Map<String, Object> doc : JsonVariables.objects(execution.getVariable("documents"))) {
-            String name = text(doc.get("name"));
-            String reference = text(doc.get("reference"));
+            String name = FormValues.text(doc.get("name"));
+            String reference = FormValues.text(doc.get("reference"));
             if (name == null || reference == null) {
                 throw new BadUserRequestException("Et vedhæftet dokument skal have både navn og reference.");
             }
             documents.add(new AgreementVersion.Document(name, reference));
         }
-        return new AgreementContent(text(execution.getVariable(VAR_THEMES)), goals, text(execution.getVariable(VAR_BODY)),
+        return new AgreementContent(FormValues.text(execution.getVariable(VAR_THEMES)), goals, FormValues.text(execution.getVariable(VAR_BODY)),
                 documents);
     }
 
-    static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().trim();
-    }
-
     private static LocalDate date(Object value, String missing) {
-        String text = text(value);
-        if (text == null) {
+        LocalDate date = FormValues.date(value, typed -> "'" + typed + "' er ikke en dato (ÅÅÅÅ-MM-DD).");
+        if (date == null) {
             throw new BadUserRequestException(missing);
         }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new BadUserRequestException("'" + text + "' er ikke en dato (ÅÅÅÅ-MM-DD).");
-        }
+        return date;
     }
 
 }

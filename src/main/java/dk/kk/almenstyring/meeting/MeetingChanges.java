@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.meeting;
 
+import dk.kk.almenstyring.common.FormValues;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -59,7 +60,7 @@ public class MeetingChanges {
             throw new BadUserRequestException("Det nye mødetidspunkt " + start.toLocalDate() + " kl. "
                     + start.toLocalTime() + " ligger i fortiden.");
         }
-        String location = MeetingRequest.text(execution.getVariable(Var.NEW_MEETING_LOCATION));
+        String location = FormValues.text(execution.getVariable(Var.NEW_MEETING_LOCATION));
         if (location == null) {
             location = before.location();
         }
@@ -90,7 +91,7 @@ public class MeetingChanges {
     }
 
     private static String requireReason(DelegateExecution execution) {
-        String reason = MeetingRequest.text(execution.getVariable(Var.CHANGE_REASON));
+        String reason = FormValues.text(execution.getVariable(Var.CHANGE_REASON));
         if (reason == null) {
             throw new BadUserRequestException("Angiv en begrundelse: den sendes til medlemmerne.");
         }

@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.meeting;
 
+import dk.kk.almenstyring.common.FormValues;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -30,11 +31,11 @@ public class MeetingPlanner {
     public Meeting register(DelegateExecution execution) {
         ForumCharter charter = charters.get((String) execution.getVariable(Var.FORUM_KEY));
         LocalDateTime start = MeetingRequest.start(execution.getVariable(Var.MEETING_DATE), execution.getVariable(Var.MEETING_TIME));
-        String reason = MeetingRequest.text(execution.getVariable(Var.EXTRAORDINARY_REASON));
+        String reason = FormValues.text(execution.getVariable(Var.EXTRAORDINARY_REASON));
         Instant now = EngineClock.now();
         checkStart(charter, start, reason, now);
 
-        String location = MeetingRequest.text(execution.getVariable(Var.MEETING_LOCATION));
+        String location = FormValues.text(execution.getVariable(Var.MEETING_LOCATION));
         if (location == null) {
             location = charter.defaultLocation();
         }

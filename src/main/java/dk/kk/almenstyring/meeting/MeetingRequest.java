@@ -1,12 +1,11 @@
 package dk.kk.almenstyring.meeting;
 
+import dk.kk.almenstyring.common.FormValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 
-import dk.kk.almenstyring.common.DanishText;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /** Parses what a person typed for a meeting's date and time (start form, change form or REST). */
@@ -20,23 +19,15 @@ final class MeetingRequest {
     }
 
     static LocalDate date(Object value) {
-        if (value instanceof Date d) {
-            return d.toInstant().atZone(DanishText.COPENHAGEN).toLocalDate();
-        }
-        String text = text(value);
-        if (text == null) {
+        LocalDate date = FormValues.date(value, typed -> "Mødedatoen '" + typed + "' er ikke en dato (ÅÅÅÅ-MM-DD).");
+        if (date == null) {
             throw new BadUserRequestException("Angiv mødets dato.");
         }
-        try {
-            // a date picker may send a full timestamp; the date part is what the person chose
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new BadUserRequestException("Mødedatoen '" + text + "' er ikke en dato (ÅÅÅÅ-MM-DD).");
-        }
+        return date;
     }
 
     static LocalTime time(Object value) {
-        String text = text(value);
+        String text = FormValues.text(value);
         if (text == null) {
             throw new BadUserRequestException("Angiv mødets starttidspunkt.");
         }
@@ -47,13 +38,5 @@ final class MeetingRequest {
         } catch (DateTimeParseException e) {
             throw new BadUserRequestException("Mødetidspunktet '" + text + "' er ikke et klokkeslæt (TT:MM).");
         }
-    }
-
-    static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString().trim();
-        return text.isEmpty() ? null : text;
     }
 }
