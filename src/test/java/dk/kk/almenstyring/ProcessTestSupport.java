@@ -77,11 +77,7 @@ public abstract class ProcessTestSupport {
         runtimeService.createProcessInstanceQuery().list().forEach(pi ->
                 runtimeService.deleteProcessInstanceIfExists(pi.getId(), "test finished", true, true, true, true));
         // and a deferred proposal would reach the next test's meeting of the same forum
-        for (String table : List.of("attendance", "minutes_comment", "minutes_version", "agenda_item", "agenda_proposal",
-                "meeting_change", "accession", "agreement_approval", "agreement_status_history", "agreement_version",
-                "agenda_request", "agreement", "meeting")) {
-            jdbc.sql("delete from " + table).update();
-        }
+        TestData.clear(jdbc);
     }
 
     protected static Instant at(LocalDate day, int hour, int minute) {

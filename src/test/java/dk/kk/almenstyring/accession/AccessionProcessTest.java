@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,11 +40,6 @@ class AccessionProcessTest extends ProcessTestSupport {
     AgreementRegister agreements;
     @Autowired
     HousingRegister housing;
-
-    @AfterEach
-    void deleteAgreements() {
-        AgreementFixtures.deleteAgreements(jdbc);
-    }
 
     @Test
     void everyOrganisationIsInvitedAndAnOrganisationOutsideBlToo() throws Exception {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import dk.kk.almenstyring.TestData;
 import dk.kk.almenstyring.agreement.AgreementContent;
 import dk.kk.almenstyring.agreement.AgreementLevel;
 import dk.kk.almenstyring.agreement.AgreementRegister;
@@ -43,9 +44,7 @@ class AgreementApiTest {
 
     @AfterEach
     void cleanUp() {
-        for (String table : List.of("agreement_approval", "agreement_status_history", "agreement_version", "agreement")) {
-            jdbc.sql("delete from " + table).update();
-        }
+        TestData.clear(jdbc);
     }
 
     @Test

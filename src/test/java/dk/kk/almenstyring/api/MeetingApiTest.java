@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import dk.kk.almenstyring.TestData;
 import dk.kk.almenstyring.common.DanishText;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -60,10 +61,7 @@ class MeetingApiTest {
         ClockUtil.reset();
         runtimeService.createProcessInstanceQuery().list().forEach(pi ->
                 runtimeService.deleteProcessInstanceIfExists(pi.getId(), "test finished", true, true, true, true));
-        for (String table : List.of("attendance", "minutes_comment", "minutes_version", "agenda_item", "agenda_proposal",
-                "meeting_change", "meeting")) {
-            jdbc.sql("delete from " + table).update();
-        }
+        TestData.clear(jdbc);
     }
 
     private TestRestTemplate as(String user) {

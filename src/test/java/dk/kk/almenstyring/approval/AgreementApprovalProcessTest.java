@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,11 +41,6 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
     AgreementRegister agreements;
     @Autowired
     HistoryService historyService;
-
-    @AfterEach
-    void deleteAgreements() {
-        AgreementFixtures.deleteAgreements(jdbc);
-    }
 
     @Test
     void bothBodiesApproveWithDateAndCaseReference() {

@@ -9,7 +9,6 @@ import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementStatus;
 import dk.kk.almenstyring.agreement.AgreementVersion;
 import dk.kk.almenstyring.agreement.NewAgreement;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Agreements for the approval and accession tests. The owner is a made-up process instance id: the register only
@@ -39,16 +38,5 @@ public final class AgreementFixtures {
             register.transition(a.id(), to, "test", a.owner(), "sekretaer");
         }
         return a;
-    }
-
-    /** The agreement tables, children before parents (ProcessTestSupport clears the meeting tables after this). */
-    public static void deleteAgreements(JdbcClient jdbc) {
-        jdbc.sql("update agenda_item set agenda_request_id = null").update();
-        for (String table : List.of("accession", "agreement_approval", "agreement_status_history", "agreement_version",
-                "agenda_request")) {
-            jdbc.sql("delete from " + table).update();
-        }
-        jdbc.sql("update agreement set parent_id = null, predecessor_id = null").update();
-        jdbc.sql("delete from agreement").update();
     }
 }

@@ -1,0 +1,21 @@
+package dk.kk.almenstyring;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The tests share one database: what a test recorded in the product's own tables is removed after it. */
+public final class TestData {
+
+    /** Children before parents; an agreement's references to other agreements go in the same statement. */
+    private static final List<String> TABLES = List.of("attendance", "minutes_comment", "minutes_version", "agenda_item",
+            "agenda_proposal", "meeting_change", "accession", "agreement_approval", "agreement_status_history",
+            "agreement_version", "agenda_request", "agreement", "meeting");
+
+    private TestData() {
+    }
+
+    public static void clear(JdbcClient jdbc) {
+        TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
+    }
+}
