@@ -72,6 +72,12 @@ public class AgreementRegister {
                 .query(AgreementRegister::agreement).list();
     }
 
+    /** Agreements made to follow this one (renewals). */
+    public List<Agreement> successors(long id) {
+        return jdbc.sql("select * from agreement where predecessor_id = :id order by id").param("id", id)
+                .query(AgreementRegister::agreement).list();
+    }
+
     /** The hovedaftale in force, if any. */
     public Optional<Agreement> activeHovedaftale() {
         return jdbc.sql("select * from agreement where level = 'HOVEDAFTALE' and status = 'ACTIVE' order by valid_from desc, id desc")

@@ -199,8 +199,7 @@ public class HovedaftaleSteps {
 
     public void warnIfNoSuccessor(DelegateExecution execution) {
         Agreement current = register.get(agreementId(execution));
-        List<Agreement> successors = register.all().stream()
-                .filter(a -> current.id() == (a.predecessorId() == null ? -1 : a.predecessorId())).toList();
+        List<Agreement> successors = register.successors(current.id());
         boolean active = successors.stream().anyMatch(a -> a.status() == AgreementStatus.ACTIVE);
         if (!active) {
             mails.expiryWarning(current, successors.isEmpty() ? "ingen ny aftale er påbegyndt"

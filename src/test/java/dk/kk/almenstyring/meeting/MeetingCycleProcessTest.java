@@ -237,6 +237,8 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
         long meetingId = meetingId(pi);
         executeDueJobs();
         moveClockTo(at(LocalDate.of(2027, 1, 18), 16, 1)); // proposal deadline 10 days before
+        assertThat(task(Element.PREPARE_AGENDA, pi).getDueDate().toInstant()).as("F6: one week before")
+                .isEqualTo(at(LocalDate.of(2027, 1, 21), 16, 0));
         List<Map<String, Object>> agenda = List.of(item("Status på helhedsplaner", "boligsocial", "SOF"));
         taskService.complete(task(Element.PREPARE_AGENDA, pi).getId(), Map.of(Var.AGENDA_ITEMS, JsonVariables.json(agenda)));
         executeDueJobs();
