@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+
 import dk.kk.almenstyring.common.DanishText;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -45,7 +45,7 @@ import org.springframework.test.context.TestExecutionListeners;
 public abstract class ProcessTestSupport {
 
     @RegisterExtension
-    protected static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    protected static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
 
     /** Monday 4 January 2027, 09:00 in Copenhagen: the tests' "today". */
     protected static final Instant TODAY = LocalDateTime.of(2027, 1, 4, 9, 0).atZone(DanishText.COPENHAGEN).toInstant();

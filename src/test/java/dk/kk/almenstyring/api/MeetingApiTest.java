@@ -26,7 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.kk.almenstyring.TestSmtp;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The product API over real HTTP with Basic authentication: what a caller sees, including the 4xx reasons. */
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MeetingApiTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(TestSmtp.SETUP);
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() { };
     private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST = new ParameterizedTypeReference<>() { };

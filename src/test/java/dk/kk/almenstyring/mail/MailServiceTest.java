@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.kk.almenstyring.TestSmtp;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -38,7 +38,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Real SMTP: the mails go to GreenMail on port 3025 and are read back as a member's mail client reads them.
+ * Real SMTP: the mails go to GreenMail on a port Maven reserved (TestSmtp) and are read back as a member's mail client reads them.
  * The database is the test profile's (H2, or PostgreSQL when a suite sets SPRING_DATASOURCE_URL); it may be
  * shared with other suites, so every test uses keys and a meeting id of its own.
  */
@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MailServiceTest {
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
     static final Instant NOW = Instant.parse("2027-03-01T08:15:00Z");
     static final Recipient SOEREN = new Recipient("soeren", "Søren Ørsted", "soeren@bl.example");

@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 @ActiveProfiles("test")
 class MailSinkTest {
 
-    /** A port of its own, so the test neither collides with GreenMail on 3025 nor with a demo on 2525. */
+    /** A port of its own, so the test neither collides with the tests' GreenMail (TestSmtp) nor with a demo on 2525. */
     static final int PORT = freePort();
 
     @DynamicPropertySource
