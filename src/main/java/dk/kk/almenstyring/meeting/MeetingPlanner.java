@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Date;
 
+import dk.kk.almenstyring.calendar.WorkingDays;
 import dk.kk.almenstyring.charter.ForumCharter;
 import dk.kk.almenstyring.charter.ForumCharters;
 import dk.kk.almenstyring.common.DanishText;
@@ -21,11 +22,14 @@ public class MeetingPlanner {
     private final ForumCharters charters;
     private final MeetingScheduler scheduler;
     private final MeetingRepository meetings;
+    private final WorkingDays workingDays;
 
-    public MeetingPlanner(ForumCharters charters, MeetingScheduler scheduler, MeetingRepository meetings) {
+    public MeetingPlanner(ForumCharters charters, MeetingScheduler scheduler, MeetingRepository meetings,
+            WorkingDays workingDays) {
         this.charters = charters;
         this.scheduler = scheduler;
         this.meetings = meetings;
+        this.workingDays = workingDays;
     }
 
     public Meeting register(DelegateExecution execution) {
@@ -55,8 +59,8 @@ public class MeetingPlanner {
     }
 
     /**
-     * A meeting date must lie in the future; inside the notice period only as an extraordinary meeting with a
-     * stated reason (which is recorded).
+     * A meeting date must lie in the future; inside the notice period, or on a weekend, a public holiday or a closing
+     * day, only with a stated reason (which is recorded and given in the invitation).
      */
     void checkStart(ForumCharter charter, LocalDateTime start, String extraordinaryReason, Instant now) {
         if (!start.atZone(DanishText.COPENHAGEN).toInstant().isAfter(now)) {
@@ -68,6 +72,12 @@ public class MeetingPlanner {
                     + " varsel, så mødet kan tidligst ligge "
                     + now.atZone(DanishText.COPENHAGEN).toLocalDate().plus(charter.noticePeriod())
                     + ". Et ekstraordinært møde inden for varslingsfristen kræver en begrundelse.");
+        }
+        if (extraordinaryReason == null) {
+            workingDays.dayOff(start.toLocalDate()).ifPresent(dayOff -> {
+                throw new BadUserRequestException(dayOff.describe()
+                        + ". Angiv en begrundelse, hvis mødet alligevel skal holdes den dag.");
+            });
         }
     }
 

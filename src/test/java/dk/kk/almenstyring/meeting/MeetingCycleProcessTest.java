@@ -438,6 +438,39 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
         assertThat(proposals.forMeeting(id)).isEmpty();
     }
 
+    // --- meeting days: weekends, public holidays and closing days need a reason -----------------------------
+
+    @Test
+    void aMeetingOnAWeekendAHolidayOrAClosingDayNeedsAReasonWhichIsRecorded() throws Exception {
+        int before = meetingCount();
+        assertThatThrownBy(() -> startMeeting("SF", LocalDate.of(2027, 3, 26), "10:00", null, null))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Langfredag (26. marts 2027) er en helligdag. "
+                        + "Angiv en begrundelse, hvis mødet alligevel skal holdes den dag.");
+        assertThatThrownBy(() -> startMeeting("SF", LocalDate.of(2027, 2, 14), "10:00", null, null))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageStartingWith("Søndag den 14. februar 2027 er en weekenddag. Angiv en begrundelse");
+        assertThatThrownBy(() -> startMeeting("SF", LocalDate.of(2027, 12, 24), "10:00", null, null))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageStartingWith("Juleaftensdag (24. december 2027) er en lukkedag");
+        assertThatThrownBy(() -> startMeeting("PSF", LocalDate.of(2029, 6, 5), "10:00", null, "  "))
+                .as("a blank reason is no reason")
+                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("Grundlovsdag (5. juni 2029)");
+        assertThat(meetingCount()).as("nothing recorded").isEqualTo(before);
+
+        // the day before Juleaftensdag and an ordinary Friday need no reason
+        assertThat(meetings.get(meetingId(startMeeting("SF", LocalDate.of(2027, 12, 23), "10:00", null, null)))
+                .extraordinaryReason()).isNull();
+        ProcessInstance goodFriday = startMeeting("SF", LocalDate.of(2027, 3, 26), "10:00", null,
+                "Eneste dag før fristen for høringssvar");
+        Meeting held = meetings.get(meetingId(goodFriday));
+        assertThat(held.startsAt()).isEqualTo(at(LocalDate.of(2027, 3, 26), 10, 0));
+        assertThat(held.extraordinaryReason()).isEqualTo("Eneste dag før fristen for høringssvar");
+        executeDueJobs();
+        assertThat(mailsTo("bl-aab@")).extracting(m -> body(m))
+                .anyMatch(b -> b.contains("Eneste dag før fristen for høringssvar") && b.contains("fredag den 26. marts 2027"));
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private ProcessInstance startMeeting(String forum, LocalDate day, String time, String location, String reason) {

@@ -10,15 +10,16 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
 
+import dk.kk.almenstyring.calendar.ShippedCalendar;
 import dk.kk.almenstyring.calendar.WorkingDays;
 import dk.kk.almenstyring.charter.ForumCharter;
 import dk.kk.almenstyring.common.DanishText;
 import org.junit.jupiter.api.Test;
 
-/** Deadlines from a charter: working days only, Danish holidays skipped backwards. */
+/** Deadlines from a charter: working days only, Danish holidays and closing days skipped backwards. */
 class MeetingSchedulerTest {
 
-    final WorkingDays workingDays = new WorkingDays();
+    final WorkingDays workingDays = ShippedCalendar.workingDays();
     final MeetingScheduler scheduler = new MeetingScheduler(workingDays, LocalTime.of(16, 0), 2);
     final Instant now = at(LocalDate.of(2027, 1, 4), 9, 0);
 
@@ -48,6 +49,26 @@ class MeetingSchedulerTest {
         // 10 days before Tuesday 23 February 2027 is Saturday 13 February
         MeetingSchedule s = scheduler.schedule(sf(Period.ofDays(10)), LocalDateTime.of(2027, 2, 23, 10, 0), now);
         assertThat(s.agendaDeadline()).isEqualTo(at(LocalDate.of(2027, 2, 12), 16, 0));
+    }
+
+    @Test
+    void closingDaysPushDeadlinesBackLikeHolidays() {
+        // 2 weeks before Friday 7 January 2028 is Juleaftensdag (Friday 24 December 2027): back to the 23rd
+        MeetingSchedule christmas = scheduler.schedule(sf(Period.ofWeeks(2)), LocalDateTime.of(2028, 1, 7, 10, 0), now);
+        assertThat(christmas.agendaDeadline()).isEqualTo(at(LocalDate.of(2027, 12, 23), 16, 0));
+        // 2 weeks before Thursday 6 January 2028 is the 23rd itself, a working day: it stays
+        MeetingSchedule dayBefore = scheduler.schedule(sf(Period.ofWeeks(2)), LocalDateTime.of(2028, 1, 6, 10, 0), now);
+        assertThat(dayBefore.agendaDeadline()).isEqualTo(at(LocalDate.of(2027, 12, 23), 16, 0));
+        // 1 week before Friday 7 January 2028 is Nytårsaftensdag: back to Thursday 30 December
+        MeetingSchedule newYear = scheduler.schedule(sf(Period.ofWeeks(1)), LocalDateTime.of(2028, 1, 7, 10, 0), now);
+        assertThat(newYear.agendaDeadline()).isEqualTo(at(LocalDate.of(2027, 12, 30), 16, 0));
+        assertThat(newYear.agendaReminderAt()).as("two working days before").isEqualTo(at(LocalDate.of(2027, 12, 28), 16, 0));
+        // 2 weeks before Tuesday 19 June 2029 is Grundlovsdag (Tuesday 5 June 2029): back to Monday 4 June
+        MeetingSchedule constitution = scheduler.schedule(sf(Period.ofWeeks(2)), LocalDateTime.of(2029, 6, 19, 10, 0), now);
+        assertThat(constitution.agendaDeadline()).isEqualTo(at(LocalDate.of(2029, 6, 4), 16, 0));
+        // the minutes of a meeting on 17 December 2027 fall due a week later, on Juleaftensdag: the 23rd
+        MeetingSchedule minutes = scheduler.schedule(sf(Period.ofWeeks(2)), LocalDateTime.of(2027, 12, 17, 10, 0), now);
+        assertThat(minutes.minutesDeadline()).isEqualTo(at(LocalDate.of(2027, 12, 23), 16, 0));
     }
 
     @Test
