@@ -15,6 +15,7 @@ import dk.kk.almenstyring.meeting.MeetingCycle.Element;
 import dk.kk.almenstyring.meeting.MeetingCycle.Var;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
@@ -36,15 +37,18 @@ public class MeetingChanges {
     private final MeetingRepository meetings;
     private final ManagementService managementService;
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
 
     public MeetingChanges(ForumCharters charters, MeetingScheduler scheduler, MeetingRepository meetings,
-            ManagementService managementService, TaskService taskService, CurrentUser currentUser) {
+            ManagementService managementService, TaskService taskService, RuntimeService runtimeService,
+            CurrentUser currentUser) {
         this.charters = charters;
         this.scheduler = scheduler;
         this.meetings = meetings;
         this.managementService = managementService;
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
         this.currentUser = currentUser;
     }
 
@@ -73,14 +77,40 @@ public class MeetingChanges {
         for (Job timer : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
             managementService.recalculateJobDuedate(timer.getId(), false);
         }
-        for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
-            String dueBy = DUE_BY.get(task.getTaskDefinitionKey());
+        openTasksFollow(execution, before, schedule);
+        clearChangeForm(execution);
+    }
+
+    /**
+     * Every open task of the meeting, in meeting-cycle and in the agenda-proposal instances it started (all carry
+     * the meeting's id), shows the new date in its name and falls due by the new deadline. A task due at the
+     * meeting's start (a late proposal's review) is due at the new start.
+     */
+    private void openTasksFollow(DelegateExecution execution, Meeting before, MeetingSchedule schedule) {
+        String oldDate = DanishText.date(before.startsAt());
+        String newDate = DanishText.date(schedule.start());
+        for (Task task : taskService.createTaskQuery().processVariableValueEquals(Var.MEETING_ID, before.id()).list()) {
+            boolean changed = false;
+            if (task.getName() != null && task.getName().contains(oldDate) && !oldDate.equals(newDate)) {
+                task.setName(task.getName().replace(oldDate, newDate));
+                changed = true;
+            }
+            String dueBy = task.getProcessInstanceId().equals(execution.getProcessInstanceId())
+                    ? DUE_BY.get(task.getTaskDefinitionKey()) : null;
             if (dueBy != null && execution.getVariable(dueBy) instanceof Date due) {
                 task.setDueDate(due);
+                changed = true;
+            } else if (task.getDueDate() != null && task.getDueDate().toInstant().equals(before.startsAt())) {
+                task.setDueDate(Date.from(schedule.start()));
+                changed = true;
+            }
+            if (changed) {
                 taskService.saveTask(task);
             }
         }
-        clearChangeForm(execution);
+        runtimeService.createProcessInstanceQuery().variableValueEquals(Var.MEETING_ID, before.id()).list().stream()
+                .filter(instance -> !instance.getId().equals(execution.getProcessInstanceId()))
+                .forEach(instance -> runtimeService.setVariable(instance.getId(), Var.MEETING_DATE_TEXT, newDate));
     }
 
     public void cancel(DelegateExecution execution) {

@@ -360,6 +360,47 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
         process(pi).isWaitingAt(Element.PREPARE_AGENDA);
     }
 
+    @Test
+    void movedMeetingRenamesEveryOpenTaskIncludingALateProposalsReview() throws Exception {
+        ProcessInstance pi = startMeeting("SF", SF_DAY, "14:00", null, null);
+        long meetingId = meetingId(pi);
+        executeDueJobs();
+        moveClockTo(at(LocalDate.of(2027, 1, 21), 16, 1)); // after the proposal deadline
+        proposalService.submit(meetingId, new ProposalInput("Tryghed i opgangene", null, "tryghed", "SOF"), "bl-aab");
+        executeDueJobs();
+        String oldName = "Samarbejdsforum torsdag den 11. februar 2027";
+        assertThat(openTaskNames(meetingId)).hasSize(4).allMatch(name -> name.endsWith(oldName))
+                .anyMatch(name -> name.startsWith("Behandl forslag modtaget efter fristen"));
+
+        actAs("sekretaer");
+        taskService.complete(task(Element.CHANGE_MEETING, pi).getId(), Map.of(Var.CHANGE_ACTION, "move",
+                Var.NEW_MEETING_DATE, "2027-03-11", Var.NEW_MEETING_TIME, "13:00", Var.CHANGE_REASON, "Formanden er forhindret"));
+        identityService.clearAuthentication();
+        executeDueJobs(); // the move notice; then the change task is open again
+
+        String newName = "Samarbejdsforum torsdag den 11. marts 2027";
+        assertThat(openTaskNames(meetingId)).containsExactlyInAnyOrder(
+                "Foreslå punkt til dagsordenen: " + newName,
+                "Udarbejd dagsorden: " + newName,
+                "Flyt eller aflys mødet: " + newName,
+                "Behandl forslag modtaget efter fristen: " + newName);
+        assertThat(task(Element.PREPARE_AGENDA, pi).getDueDate().toInstant()).isEqualTo(at(LocalDate.of(2027, 2, 25), 16, 0));
+        Task review = taskService.createTaskQuery().taskDefinitionKey(AgendaProposalProcess.REVIEW_LATE_PROPOSAL)
+                .processVariableValueEquals(Var.MEETING_ID, meetingId).singleResult();
+        assertThat(review.getDueDate().toInstant()).as("due by the meeting's new start").isEqualTo(at(LocalDate.of(2027, 3, 11), 13, 0));
+        assertThat(runtimeService.getVariable(review.getProcessInstanceId(), Var.MEETING_DATE_TEXT)).isEqualTo("torsdag den 11. marts 2027");
+        // a task created after the move carries the new date too
+        actAs("bl-aab");
+        taskService.complete(task(Element.PROPOSE_AGENDA_ITEM, pi).getId(), Map.of(Var.PROPOSAL_TITLE, "Grønne gårde"));
+        identityService.clearAuthentication();
+        assertThat(task(Element.PROPOSE_AGENDA_ITEM, pi).getName()).isEqualTo("Foreslå punkt til dagsordenen: " + newName);
+    }
+
+    private List<String> openTaskNames(long meetingId) {
+        return taskService.createTaskQuery().processVariableValueEquals(Var.MEETING_ID, meetingId).list().stream()
+                .map(Task::getName).toList();
+    }
+
     // --- Partnerskabsforum: notice, publication, holidays ----------------------------------------------------
 
     @Test
