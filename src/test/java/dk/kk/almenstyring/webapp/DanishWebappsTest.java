@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -103,7 +104,7 @@ class DanishWebappsTest {
                 .as("%s: the banner still has this class in Camunda's template", app)
                 .contains("class=\"ce-eol-banner\"");
 
-        String css = withoutComments(ourFile(app, "styles/user-styles.css"));
+        String css = withImports(APP_ROOT + app + "/styles/", withoutComments(ourFile(app, "styles/user-styles.css")));
         Matcher rule = Pattern.compile("([^{}]*)\\{([^}]*)}").matcher(css);
         boolean hidden = false;
         while (rule.find()) {
@@ -164,6 +165,19 @@ class DanishWebappsTest {
         } else {
             leaves.put(path, node.asText());
         }
+    }
+
+    /** The stylesheet with each {@code @import url("...")} of ours (relative to {@code folder}) put in its place. */
+    static String withImports(String folder, String css) throws IOException {
+        Matcher imports = Pattern.compile("@import\\s+url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)\\s*;").matcher(css);
+        StringBuilder resolved = new StringBuilder();
+        while (imports.find()) {
+            String path = URI.create(folder).resolve(imports.group(1)).getPath();
+            URL imported = DanishWebappsTest.class.getClassLoader().getResource(path);
+            assertThat(imported).as("imported stylesheet %s", path).isNotNull();
+            imports.appendReplacement(resolved, Matcher.quoteReplacement(withoutComments(read(imported))));
+        }
+        return imports.appendTail(resolved).toString();
     }
 
     static String withoutComments(String source) {
