@@ -16,18 +16,17 @@
  */
 
 // Cockpit configuration of almen-styring: the webjar's config.js of Camunda 7.24 (all settings at their defaults)
-// with the locales set below.
+// with the locales and one custom script set below.
 export default {
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
   //   vendor: 'Company'
   // },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // almen-styring: Danish for the few texts Cockpit's templates hold in English (not reachable from da.json).
+  customScripts: [
+    'scripts/fixed-texts-da'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
