@@ -1,6 +1,7 @@
 package dk.kk.almenstyring.identity;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import dk.kk.almenstyring.identity.DirectoryFiles.DemoDirectory;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the product's groups in every profile and, with {@code almen.demo.users=true}, the demo people, as soon
  * as the engine is built. Only what is missing is created, so a restart on the same database keeps what Camunda
- * Admin changed; a group or user that exists is never overwritten.
+ * Admin changed; a group or user that exists is never overwritten. Another node starting on the same database at the
+ * same moment may create the same group or user between our look and our insert; that is not an error.
  */
 @Component
 public class DirectorySetup extends AbstractProcessEnginePlugin {
@@ -62,11 +64,30 @@ public class DirectorySetup extends AbstractProcessEnginePlugin {
                 Group group = identity.newGroup(wanted.id());
                 group.setName(wanted.name());
                 group.setType(wanted.type());
-                identity.saveGroup(group);
-                created++;
+                if (createUnlessConcurrent(() -> identity.saveGroup(group),
+                        () -> identity.createGroupQuery().groupId(wanted.id()).count() > 0, "group " + wanted.id())) {
+                    created++;
+                }
             }
         }
         return created;
+    }
+
+    /**
+     * Creates something that was missing a moment ago. When that fails because it exists now, another node created it
+     * in between: false, and no error. Any other failure is thrown.
+     */
+    public static boolean createUnlessConcurrent(Runnable create, BooleanSupplier existsNow, String what) {
+        try {
+            create.run();
+            return true;
+        } catch (RuntimeException e) {
+            if (existsNow.getAsBoolean()) {
+                LOG.info("Directory: {} was created by another node meanwhile", what);
+                return false;
+            }
+            throw e;
+        }
     }
 
     private int createMissingUsers(IdentityService identity, DemoDirectory directory) {
@@ -78,8 +99,10 @@ public class DirectorySetup extends AbstractProcessEnginePlugin {
                 user.setLastName(wanted.lastName());
                 user.setEmail(directory.emailOf(wanted));
                 user.setPassword(demoPassword);
-                identity.saveUser(user);
-                created++;
+                if (createUnlessConcurrent(() -> identity.saveUser(user),
+                        () -> identity.createUserQuery().userId(wanted.id()).count() > 0, "user " + wanted.id())) {
+                    created++;
+                }
             }
         }
         return created;
@@ -93,8 +116,10 @@ public class DirectorySetup extends AbstractProcessEnginePlugin {
                     throw new IllegalStateException(DirectoryFiles.DEMO_DIRECTORY + ": user " + user.id()
                             + " names group '" + groupId + "', which is not in " + DirectoryFiles.GROUPS);
                 }
-                if (identity.createUserQuery().userId(user.id()).memberOfGroup(groupId).count() == 0) {
-                    identity.createMembership(user.id(), groupId);
+                if (identity.createUserQuery().userId(user.id()).memberOfGroup(groupId).count() == 0
+                        && createUnlessConcurrent(() -> identity.createMembership(user.id(), groupId),
+                                () -> identity.createUserQuery().userId(user.id()).memberOfGroup(groupId).count() > 0,
+                                "membership " + user.id() + " in " + groupId)) {
                     created++;
                 }
             }

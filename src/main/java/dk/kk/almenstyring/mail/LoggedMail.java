@@ -11,8 +11,11 @@ import java.time.Instant;
  * @param sentAt         when the SMTP server accepted it, or null
  * @param attempts       how many times sending was tried
  * @param lastError      why the latest attempt failed, or null
+ * @param messageId      the Message-ID header the mail carries (the same in every attempt), or null when it
+ *                       could not be written
  */
 public record LoggedMail(long id, String key, String recipientUserId, String recipientAddress, String subject,
         String template, Long meetingId, String body, String attachmentName, Instant createdAt, Instant sentAt,
-        MailStatus status, int attempts, String lastError) {
+        MailStatus status, int attempts, String lastError,
+        String messageId) {
 }

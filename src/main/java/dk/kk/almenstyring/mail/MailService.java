@@ -2,9 +2,17 @@ package dk.kk.almenstyring.mail;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +21,7 @@ import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -25,22 +34,38 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Sends one mail per order, renders its Danish template, records it, and never sends a key twice. */
+/**
+ * Sends the mails of a step, renders their Danish templates, records them, and never sends a key twice.
+ *
+ * <p>Inside a transaction (a Camunda job, a completed task) the mails ordered are collected and handed to the SMTP
+ * server together, in one session, just before the transaction commits: after the engine has written its state,
+ * and early enough that a failure rolls the step back so the job is retried. Before the server is contacted each
+ * mail is recorded as SENDING in {@link MailLog} (committed on a connection of its own, see {@link MailLogDatabase});
+ * afterwards as SENT, FAILED (certainly not taken: retried) or UNKNOWN (the connection broke while the server was
+ * taking it). A retry that finds a mail still SENDING (the earlier attempt crashed, or the database went away before
+ * the outcome was recorded) does not send it again but records it as UNKNOWN and says so in one WARN line.
+ */
 @Service
 public class MailService {
 
     private static final Logger log = LoggerFactory.getLogger(MailService.class);
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
     private static final Pattern NAME_AND_ADDRESS = Pattern.compile("^\\s*\"?([^\"<]*?)\"?\\s*<([^>]+)>\\s*$");
+    private static final String MESSAGE_ID = "Message-ID";
 
     private final JavaMailSender sender;
     private final MailTemplates templates;
     private final MailLog mailLog;
     private final InternetAddress from;
     private final String tasklistUrl;
+    /** The key under which a transaction keeps the mails it ordered. */
+    private final Object stepKey = new Object();
 
     public MailService(JavaMailSender sender, MailTemplates templates, MailLog mailLog,
             @Value("${almen.mail.from}") String from, @Value("${almen.base-url}") String baseUrl,
@@ -55,45 +80,198 @@ public class MailService {
     }
 
     /**
-     * Sends the order's mail unless a mail with the same key was sent before. The attempt is recorded in
-     * {@link MailLog} in a transaction of its own, so a rollback of the caller's transaction cannot undo it.
+     * Sends the order's mail unless a mail with the same key was sent (or may have been sent) before. Inside a
+     * transaction it goes out with the step's other mails when the transaction commits; outside one, at once.
      *
      * @throws IllegalArgumentException when the recipient's address is invalid or the template cannot be
-     *                                  filled in (recorded as FAILED)
+     *                                  filled in (recorded as FAILED), at once
      * @throws MailDeliveryException    when the SMTP server does not take the mail (recorded as FAILED); the
      *                                  Camunda job retries
      */
     public void send(MailOrder order) {
         check(order);
-        if (mailLog.isSent(order.key())) {
-            log.debug("Mail {} was sent before; not sending it again", order.key());
+        PreparedMail mail = prepare(order);
+        if (mail == null) {
             return;
         }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            step().add(mail);
+        } else {
+            deliver(List.of(mail));
+        }
+    }
+
+    /** The Message-ID of the mail with this key: the same in every attempt, so the mail server's log can tell. */
+    public String messageId(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            String domain = from.getAddress().substring(from.getAddress().indexOf('@') + 1);
+            return "<almen." + HexFormat.of().formatHex(hash, 0, 16) + "@" + domain + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private PreparedMail prepare(MailOrder order) {
         RenderedMail mail = null;
-        MimeMessage message;
         try {
             mail = templates.render(order.template(), model(order));
-            message = compose(order, mail, recipientAddress(order.recipient()));
+            String messageId = messageId(order.key());
+            return new PreparedMail(order, mail, compose(order, mail, recipientAddress(order.recipient()), messageId),
+                    messageId);
         } catch (RuntimeException e) {
-            mailLog.recordFailure(order, mail, e.getMessage());
+            Optional<MailStatus> before = mailLog.statusOf(order.key());
+            if (before.isPresent() && before.get() != MailStatus.FAILED) {
+                // Sent (or maybe sent) by an earlier attempt; what changed since (an address) does not matter now.
+                log.debug("Mail {} is {} already; not writing it again", order.key(), before.get());
+                return null;
+            }
+            mailLog.recordUnsendable(order, mail, e.getMessage());
             throw e;
         }
+    }
+
+    private MailStep step() {
+        MailStep step = (MailStep) TransactionSynchronizationManager.getResource(stepKey);
+        if (step == null) {
+            step = new MailStep();
+            TransactionSynchronizationManager.bindResource(stepKey, step);
+            TransactionSynchronizationManager.registerSynchronization(step);
+        }
+        return step;
+    }
+
+    /** The mails one transaction ordered, sent just before it commits. */
+    private final class MailStep implements TransactionSynchronization {
+
+        private final Map<String, PreparedMail> mails = new LinkedHashMap<>();
+
+        void add(PreparedMail mail) {
+            mails.putIfAbsent(mail.key(), mail);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            List<PreparedMail> due = List.copyOf(mails.values());
+            mails.clear();
+            if (!due.isEmpty()) {
+                deliver(due);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(stepKey);
+        }
+    }
+
+    /** Claims the mails, sends the claimed ones in one SMTP session, records the outcome. */
+    private void deliver(List<PreparedMail> mails) {
+        Map<String, MailLog.Claim> claims = mailLog.claim(mails);
+        List<PreparedMail> claimed = new ArrayList<>();
+        for (PreparedMail mail : mails) {
+            MailLog.Claim claim = claims.get(mail.key());
+            if (claim == MailLog.Claim.SEND) {
+                claimed.add(mail);
+            } else if (claim == MailLog.Claim.FOUND_UNFINISHED) {
+                warnUnknown(mail, "et tidligere forsøg blev afbrudt mellem afsendelse og registrering");
+            } else {
+                log.debug("Mail {} is {}; not sending it again", mail.key(), claim);
+            }
+        }
+        if (claimed.isEmpty()) {
+            return;
+        }
+        Map<PreparedMail, Exception> failures = transmit(claimed);
+        List<PreparedMail> sent = new ArrayList<>();
+        Map<PreparedMail, String> failed = new LinkedHashMap<>();
+        Map<PreparedMail, String> unknown = new LinkedHashMap<>();
+        for (PreparedMail mail : claimed) {
+            Exception failure = failures.get(mail);
+            if (failure == null) {
+                sent.add(mail);
+            } else if (failure instanceof AmbiguousDelivery) {
+                unknown.put(mail, rootMessage(failure.getCause()));
+            } else {
+                failed.put(mail, rootMessage(failure));
+            }
+        }
         try {
-            sender.send(message);
-        } catch (MailException e) {
-            mailLog.recordFailure(order, mail, rootMessage(e));
+            mailLog.recordOutcomes(sent, failed, unknown);
+        } catch (RuntimeException e) {
+            log.error("{} mail(s) were handed to the mail server but the outcome could not be recorded ({}); they stay"
+                    + " SENDING and the retry records them as UNKNOWN instead of sending them again: {}", sent.size(),
+                    rootMessage(e), sent.stream().map(PreparedMail::messageId).toList());
+            throw e;
+        }
+        unknown.forEach((mail, reason) -> warnUnknown(mail, reason));
+        if (!sent.isEmpty()) {
+            log.info("Sent {} mail(s) in one SMTP session: {}", sent.size(), describe(sent));
+        }
+        if (!failed.isEmpty()) {
+            Map.Entry<PreparedMail, String> first = failed.entrySet().iterator().next();
+            MailOrder order = first.getKey().order();
             throw new MailDeliveryException("Mailen '" + order.key() + "' (" + order.template() + ") til "
-                    + order.recipient().userId() + " <" + order.recipient().email() + "> kunne ikke afleveres til "
-                    + "mailserveren: " + rootMessage(e), e);
+                    + first.getKey().recipient() + " kunne ikke afleveres til mailserveren: " + first.getValue()
+                    + (failed.size() > 1 ? " (og " + (failed.size() - 1) + " mail(s) mere i samme trin)" : ""),
+                    failures.get(first.getKey()));
         }
+    }
+
+    /**
+     * Hands the mails to the SMTP server in one session ({@link JavaMailSender#send(MimeMessage...)} connects once
+     * and reconnects only if the server drops the connection). Returns the mails it did not take, each with why: a
+     * failure to connect or a refusal by the server means certainly not sent; any other error while a mail was
+     * being transmitted may have come after the server took it, and is an {@link AmbiguousDelivery}.
+     */
+    private Map<PreparedMail, Exception> transmit(List<PreparedMail> mails) {
+        Map<MimeMessage, PreparedMail> byMessage = new IdentityHashMap<>();
+        mails.forEach(mail -> byMessage.put(mail.message(), mail));
+        Map<PreparedMail, Exception> failures = new LinkedHashMap<>();
         try {
-            mailLog.recordSent(order, mail);
-        } catch (RuntimeException e) {
-            // Nothing can make this safe: the job will retry and the recipient gets the mail twice.
-            log.error("Mail {} was sent but could not be recorded; a retry will send it again", order.key(), e);
-            throw e;
+            sender.send(mails.stream().map(PreparedMail::message).toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            e.getFailedMessages().forEach((message, failure) -> {
+                PreparedMail mail = byMessage.get(message);
+                if (mail != null) {
+                    boolean connectionFailed = failure == e.getCause();
+                    failures.put(mail, connectionFailed || failure instanceof SendFailedException ? failure
+                            : new AmbiguousDelivery(failure));
+                }
+            });
+            if (e.getFailedMessages().isEmpty() && e.getCause() == null) {
+                mails.forEach(mail -> failures.put(mail, e));
+            }
+        } catch (MailException e) {
+            // Authentication or preparation: nothing was transmitted.
+            mails.forEach(mail -> failures.put(mail, e));
         }
-        log.info("Sent mail {} ({}) to {}", order.key(), order.template(), order.recipient().userId());
+        return failures;
+    }
+
+    /** An error while a mail was being transmitted, which may have come after the server took it. */
+    private static final class AmbiguousDelivery extends Exception {
+        AmbiguousDelivery(Exception cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private static void warnUnknown(PreparedMail mail, String reason) {
+        log.warn("Mail UNKNOWN (sendt muligvis), not sent again: Message-ID {} to {} ({}, {}): {}. Check the mail"
+                + " server's log for the Message-ID; see docs/operations.md", mail.messageId(), mail.recipient(),
+                mail.order().template(), mail.key(), reason);
+    }
+
+    private static String describe(List<PreparedMail> mails) {
+        StringBuilder text = new StringBuilder();
+        for (PreparedMail mail : mails) {
+            if (text.length() > 300) {
+                return text.append(", …").toString();
+            }
+            text.append(text.isEmpty() ? "" : ", ").append(mail.order().template()).append(" to ")
+                    .append(mail.order().recipient().userId());
+        }
+        return text.toString();
     }
 
     private static void check(MailOrder order) {
@@ -135,7 +313,7 @@ public class MailService {
         }
     }
 
-    private MimeMessage compose(MailOrder order, RenderedMail mail, InternetAddress to) {
+    private MimeMessage compose(MailOrder order, RenderedMail mail, InternetAddress to, String messageId) {
         try {
             MimeMessage message = sender.createMimeMessage();
             message.setFrom(from);
@@ -148,6 +326,9 @@ public class MailService {
             } else {
                 message.setContent(withAttachment(mail.body(), attachment));
             }
+            message.saveChanges();
+            // After saveChanges, which would invent a new one; JavaMailSenderImpl keeps an explicit Message-ID.
+            message.setHeader(MESSAGE_ID, messageId);
             return message;
         } catch (MessagingException e) {
             throw new IllegalStateException("cannot compose mail " + order.key(), e);

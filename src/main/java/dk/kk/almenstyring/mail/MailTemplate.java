@@ -9,6 +9,10 @@ import java.util.List;
  * The Danish mail templates and the model values each one reads. {@link #id()} is what a {@link MailOrder}
  * names as its template; the file is {@code mail/<id>.mustache}.
  *
+ * <p>Only a template that declares {@value #TASKLIST_URL} links Tasklist: one whose reader has a task there (a member
+ * with a proposal or comment task, a secretariat with its task). A mail that links nowhere is better than one that
+ * points to a screen where the reader finds nothing.
+ *
  * <p>Every template also reads the {@link #COMMON_KEYS}. Keys declared with {@link ValueKind#OPTIONAL} may be
  * left out (or be null or blank); every other key must be there, or the mail is not sent.
  */
@@ -16,12 +20,18 @@ public enum MailTemplate {
 
     /** Indkaldelse; the caller attaches the invitation (.ics). */
     INVITATION("invitation",
+            tasklist(),
             key("agendaDeadline", ValueKind.TEXT),
             key("proposalDeadline", ValueKind.OPTIONAL),
             key("extraordinaryReason", ValueKind.OPTIONAL)),
 
-    /** The meeting got a new time or place; meetingDate/meetingTime/location are the new ones. */
+    /**
+     * The meeting got a new time or place; meetingDate/meetingTime/location are the new ones. {@code proposalDeadline}
+     * only while the members still have the task to propose items.
+     */
     MEETING_MOVED("meeting-moved",
+            tasklist(),
+            key("proposalDeadline", ValueKind.OPTIONAL),
             key("oldMeetingDate", ValueKind.TEXT),
             key("oldMeetingTime", ValueKind.TEXT),
             key("oldLocation", ValueKind.TEXT),
@@ -33,7 +43,7 @@ public enum MailTemplate {
     /**
      * Dagsorden. {@code items}: a list of maps with {@code number}, {@code title}, {@code responsible}
      * (forvaltning code) and optional {@code description}; {@code published}: true when the agenda is also
-     * published on the city's website (F4).
+     * published on the city's website (F4). No Tasklist link: members have no task about the agenda.
      */
     AGENDA("agenda",
             key("items", ValueKind.LIST),
@@ -41,33 +51,45 @@ public enum MailTemplate {
 
     /** To the secretariat before a deadline. {@code what}: "dagsordenen", "referatet", …. */
     DEADLINE_REMINDER("deadline-reminder",
+            tasklist(),
             key("what", ValueKind.TEXT),
             key("deadline", ValueKind.TEXT),
             key("taskName", ValueKind.TEXT)),
 
-    /** To the chairs when a deadline has passed. */
+    /** To the chairs when a deadline has passed; the task is the secretariat's, so no Tasklist link. */
     DEADLINE_ESCALATION("deadline-escalation",
             key("what", ValueKind.TEXT),
             key("deadline", ValueKind.TEXT),
             key("taskName", ValueKind.TEXT)),
 
     /**
-     * Referat (F9). {@code decisions}: a list of maps with {@code number}, {@code title}, {@code decision};
-     * {@code commentDeadline}: until when members may submit bemærkninger.
+     * Referat (F9). {@code present}, {@code absent}: lists of maps with {@code name} (the attendance as recorded);
+     * {@code decisions}: a list of maps with {@code number}, {@code title}, {@code decision} and, for an item about an
+     * agreement, {@code outcome} (Udfald); {@code commentDeadline}: until when members may submit bemærkninger.
      */
     MINUTES("minutes",
+            tasklist(),
             key("minutesText", ValueKind.TEXT),
+            key("present", ValueKind.LIST),
+            key("absent", ValueKind.LIST),
             key("decisions", ValueKind.LIST),
             key("commentDeadline", ValueKind.TEXT)),
 
-    /** Endeligt referat (F9). {@code withComments}: true when comments were incorporated. */
+    /**
+     * Endeligt referat (F9): the final text with the same attendance and decisions as {@link #MINUTES}.
+     * {@code withComments}: true when comments were incorporated. No Tasklist link: nothing is left to do.
+     */
     MINUTES_FINAL("minutes-final",
             key("minutesText", ValueKind.TEXT),
             key("withComments", ValueKind.FLAG),
-            key("finalAt", ValueKind.TEXT)),
+            key("finalAt", ValueKind.TEXT),
+            key("present", ValueKind.LIST),
+            key("absent", ValueKind.LIST),
+            key("decisions", ValueKind.LIST)),
 
     /** To the secretariat: a proposal came in after the proposal deadline and awaits their decision. */
     LATE_PROPOSAL("late-proposal",
+            tasklist(),
             key("proposalTitle", ValueKind.TEXT),
             key("proposedBy", ValueKind.TEXT),
             key("submittedAt", ValueKind.TEXT),
@@ -75,6 +97,7 @@ public enum MailTemplate {
 
     /** A2: to a body's secretariat (BR or BL) some working days before its approval of an agreement is due. */
     APPROVAL_REMINDER("approval-reminder", Subject.OTHER,
+            tasklist(),
             key("agreementTitle", ValueKind.TEXT),
             key("bodyName", ValueKind.TEXT),
             key("deadline", ValueKind.TEXT),
@@ -82,6 +105,7 @@ public enum MailTemplate {
 
     /** A2: to the forums' secretariat (TMF) when a body's approval is overdue; the task stays open. */
     APPROVAL_ESCALATION("approval-escalation", Subject.OTHER,
+            tasklist(),
             key("agreementTitle", ValueKind.TEXT),
             key("bodyName", ValueKind.TEXT),
             key("deadline", ValueKind.TEXT),
@@ -89,12 +113,14 @@ public enum MailTemplate {
 
     /** A5: to a housing organisation's contact address: accede to the hovedaftale, answer in Tasklist. */
     ACCESSION_INVITATION("accession-invitation", Subject.OTHER,
+            tasklist(),
             key("agreementTitle", ValueKind.TEXT),
             key("organisationName", ValueKind.TEXT),
             key("blMember", ValueKind.FLAG)),
 
     /** A5: the organisation has not answered yet; sent every reminder period until it answers. */
     ACCESSION_REMINDER("accession-reminder", Subject.OTHER,
+            tasklist(),
             key("agreementTitle", ValueKind.TEXT),
             key("organisationName", ValueKind.TEXT),
             key("invitedOn", ValueKind.TEXT),
@@ -119,6 +145,7 @@ public enum MailTemplate {
 
     /** A4: the period ends soon and no successor is in force; to the secretariat. */
     HOVEDAFTALE_EXPIRY_WARNING("hovedaftale-expiry-warning", Subject.OTHER,
+            tasklist(),
             key("agreementTitle", ValueKind.TEXT),
             key("validTo", ValueKind.TEXT),
             key("successorStatus", ValueKind.TEXT)),
@@ -141,13 +168,16 @@ public enum MailTemplate {
     /** Values every template reads, all preformatted text: "Samarbejdsforum", "torsdag den 25. marts 2027", …. */
     public static final List<String> COMMON_KEYS = commonKeys();
 
+    /** The Tasklist address, which {@link MailService} puts into every model; only some templates read it. */
+    public static final String TASKLIST_URL = "tasklistUrl";
+
     /**
      * Set by {@link MailService} itself, never by callers: true when the order carries a calendar attachment,
      * so that a template mentions the invitation only when there is one.
      */
     public static final String CALENDAR_ATTACHED = "calendarAttached";
 
-    /** What a mail is about: a meeting (all common keys) or anything else (recipient and Tasklist link only). */
+    /** What a mail is about: a meeting (all common keys) or anything else (the recipient's name only). */
     public enum Subject {
         MEETING, OTHER
     }
@@ -177,21 +207,31 @@ public enum MailTemplate {
 
     /**
      * A template about something other than a meeting (an agreement, an approval, an accession) reads only
-     * {@code recipientName} and {@code tasklistUrl} of the common keys.
+     * {@code recipientName} of the common keys.
      */
     MailTemplate(String id, Subject subject, ModelKey... ownKeys) {
         this.id = id;
         List<ModelKey> all = new ArrayList<>();
         // Enum constants are built before the enum's static fields, so this cannot read COMMON_KEYS.
         commonKeys().stream()
-                .filter(name -> subject == Subject.MEETING || name.equals("recipientName") || name.equals("tasklistUrl"))
+                .filter(name -> subject == Subject.MEETING || name.equals("recipientName"))
                 .forEach(name -> all.add(new ModelKey(name, ValueKind.TEXT)));
         all.addAll(Arrays.asList(ownKeys));
         this.keys = Collections.unmodifiableList(all);
     }
 
     private static List<String> commonKeys() {
-        return List.of("forumName", "meetingDate", "meetingTime", "location", "recipientName", "tasklistUrl");
+        return List.of("forumName", "meetingDate", "meetingTime", "location", "recipientName");
+    }
+
+    /** Whether the template links Tasklist (see the class comment). */
+    public boolean linksTasklist() {
+        return keys.stream().anyMatch(k -> k.name().equals(TASKLIST_URL));
+    }
+
+    // a method, not the constant: enum constants are built before the enum's static fields
+    private static ModelKey tasklist() {
+        return new ModelKey("tasklistUrl", ValueKind.TEXT);
     }
 
     public String id() {

@@ -100,7 +100,13 @@ public class MeetingMails {
 
     /** After a missed deadline: to the chair(s), who answer for the forum. */
     public void deadlineEscalation(Meeting meeting, String what, Instant deadline, String taskName, String occasion) {
-        toEach(directory.users(charter(meeting).chairs()), "deadline-escalation", meeting, occasion,
+        deadlineEscalation(meeting, directory.users(charter(meeting).chairs()), what, deadline, taskName, occasion);
+    }
+
+    /** After a missed deadline: to the given people (the chairs, and the secretariat when a chair is missing). */
+    public void deadlineEscalation(Meeting meeting, List<Recipient> recipients, String what, Instant deadline,
+            String taskName, String occasion) {
+        toEach(recipients, "deadline-escalation", meeting, occasion,
                 Map.of("what", what, "deadline", DanishText.dateTime(deadline), "taskName", taskName), null);
     }
 

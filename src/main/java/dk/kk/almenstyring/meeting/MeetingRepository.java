@@ -165,6 +165,11 @@ public class MeetingRepository {
                 .param("id", meetingId).query(String.class).list();
     }
 
+    public List<String> absentMembers(long meetingId) {
+        return jdbc.sql("select user_id from attendance where meeting_id = :id and not present order by user_id")
+                .param("id", meetingId).query(String.class).list();
+    }
+
     // --- mapping ----------------------------------------------------------------------------------------
 
     static Timestamp ts(Instant instant) {

@@ -15,7 +15,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Mails the minutes and opens the comment window, which runs from the day they are sent (F9). */
+/**
+ * Mails the minutes, with the attendance and each decision and outcome as recorded, and opens the comment window,
+ * which runs from the day they are sent (F9).
+ */
 @Component("sendMinutes")
 public class SendMinutesDelegate implements JavaDelegate {
 
@@ -24,14 +27,16 @@ public class SendMinutesDelegate implements JavaDelegate {
     private final ForumCharters charters;
     private final MeetingScheduler scheduler;
     private final MeetingMails mails;
+    private final MinutesSummaries summaries;
 
     public SendMinutesDelegate(MeetingRepository meetings, MinutesRepository minutes, ForumCharters charters,
-            MeetingScheduler scheduler, MeetingMails mails) {
+            MeetingScheduler scheduler, MeetingMails mails, MinutesSummaries summaries) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.charters = charters;
         this.scheduler = scheduler;
         this.mails = mails;
+        this.summaries = summaries;
     }
 
     @Override
@@ -47,6 +52,6 @@ public class SendMinutesDelegate implements JavaDelegate {
         execution.setVariable(Var.COMMENT_WINDOW_END_TEXT, DanishText.dateTime(windowEnd));
         String text = minutes.latest(id).orElseThrow().body();
         execution.setVariable(Var.MINUTES_TEXT, text);
-        mails.minutes(meetings.get(id), text, meetings.agenda(id));
+        mails.minutes(meetings.get(id), text, summaries.of(id));
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import dk.kk.almenstyring.approval.AgreementApprovalProcess;
 import dk.kk.almenstyring.charter.ForumCharter;
@@ -177,16 +178,50 @@ public class ProductAuthorizations extends AbstractProcessEnginePlugin {
                         .includeAssignedTasks().orderByDueDate().asc());
     }
 
+    /**
+     * The shared filter with this name, created when missing. Filters have no unique name in the database, so two
+     * nodes starting at once could each create one (every Tasklist user then saw it twice): more than one is
+     * repaired here by keeping the oldest and deleting the others, with their authorizations.
+     */
     private static Filter filter(ProcessEngine engine, String name, int priority, String description, TaskQuery query) {
         FilterService filters = engine.getFilterService();
         List<Filter> existing = filters.createFilterQuery().filterName(name).list();
         if (!existing.isEmpty()) {
-            return existing.get(0);
+            return keepOldest(engine, existing);
         }
         Filter filter = filters.newTaskFilter(name)
                 .setQuery(query)
                 .setProperties(Map.<String, Object>of("priority", priority, "description", description, "refresh", true));
-        return filters.saveFilter(filter);
+        filters.saveFilter(filter);
+        return keepOldest(engine, filters.createFilterQuery().filterName(name).list());
+    }
+
+    private static Filter keepOldest(ProcessEngine engine, List<Filter> sameName) {
+        List<Filter> oldestFirst = sameName.stream().sorted(Comparator.comparing(ProductAuthorizations::creationOrder)
+                .thenComparing(Filter::getId)).toList();
+        Filter kept = oldestFirst.get(0);
+        for (Filter duplicate : oldestFirst.subList(1, oldestFirst.size())) {
+            engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.FILTER)
+                    .resourceId(duplicate.getId()).list()
+                    .forEach(a -> engine.getAuthorizationService().deleteAuthorization(a.getId()));
+            engine.getFilterService().deleteFilter(duplicate.getId());
+            LOG.warn("Filter '{}' existed more than once; deleted the duplicate {} and kept {}", kept.getName(),
+                    duplicate.getId(), kept.getId());
+        }
+        return kept;
+    }
+
+    /**
+     * When a filter was created, as far as its id tells: the engine's ids are time-based UUIDs (version 1) in the
+     * Spring Boot starter; anything else sorts by its text after them.
+     */
+    static long creationOrder(Filter filter) {
+        try {
+            UUID id = UUID.fromString(filter.getId());
+            return id.version() == 1 ? id.timestamp() : Long.MAX_VALUE;
+        } catch (IllegalArgumentException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** GRANT authorizations for groups, collected first so that each is written at most once. */
@@ -211,23 +246,35 @@ public class ProductAuthorizations extends AbstractProcessEnginePlugin {
 
         void apply() {
             wanted.forEach((target, permissions) -> {
-                Authorization authorization = authorizations.createAuthorizationQuery()
-                        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(target.groupId())
-                        .resourceType(target.resource()).resourceId(target.resourceId())
-                        .list().stream().findFirst().orElse(null);
-                if (authorization == null) {
-                    authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-                    authorization.setGroupId(target.groupId());
-                    authorization.setResource(target.resource());
-                    authorization.setResourceId(target.resourceId());
-                    addAll(authorization, permissions);
-                    authorizations.saveAuthorization(authorization);
-                    created++;
-                } else if (addAll(authorization, permissions)) {
-                    authorizations.saveAuthorization(authorization);
-                    widened++;
+                try {
+                    write(target, permissions);
+                } catch (RuntimeException e) {
+                    // Another node starting at the same moment inserted the same grant between our look and our
+                    // insert (the database refuses a second one); look again and widen what is there now.
+                    LOG.info("Authorization for {} on {} {} changed meanwhile ({}); applying it again",
+                            target.groupId(), target.resource().resourceName(), target.resourceId(), e.getMessage());
+                    write(target, permissions);
                 }
             });
+        }
+
+        private void write(Target target, Set<Permission> permissions) {
+            Authorization authorization = authorizations.createAuthorizationQuery()
+                    .authorizationType(AUTH_TYPE_GRANT).groupIdIn(target.groupId())
+                    .resourceType(target.resource()).resourceId(target.resourceId())
+                    .list().stream().findFirst().orElse(null);
+            if (authorization == null) {
+                authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                authorization.setGroupId(target.groupId());
+                authorization.setResource(target.resource());
+                authorization.setResourceId(target.resourceId());
+                addAll(authorization, permissions);
+                authorizations.saveAuthorization(authorization);
+                created++;
+            } else if (addAll(authorization, permissions)) {
+                authorizations.saveAuthorization(authorization);
+                widened++;
+            }
         }
 
         private static boolean addAll(Authorization authorization, Collection<Permission> permissions) {

@@ -43,6 +43,7 @@ final class MailModels {
                 model.put("oldMeetingTime", "10:00–12:00");
                 model.put("oldLocation", "Københavns Rådhus");
                 model.put("reason", "Rådhuset er optaget af valgarrangement");
+                model.put("proposalDeadline", "torsdag den 4. marts 2027 kl. 16:00");
             }
             case MEETING_CANCELLED -> model.put("reason", "Der er ikke indkommet punkter til dagsordenen");
             case AGENDA -> {
@@ -58,16 +59,15 @@ final class MailModels {
                 model.put("taskName", "Udsend dagsorden");
             }
             case MINUTES -> {
-                model.put("minutesText", "Til stede: alle medlemmer.\nFormanden bød velkommen.");
-                model.put("decisions", List.of(
-                        decision(1, "Godkendelse af referat", "Referatet blev godkendt."),
-                        decision(2, "Udlejning af almene familieboliger", "Forummet tog orienteringen til efterretning.")));
+                model.put("minutesText", "Formanden bød velkommen.");
+                attendanceAndDecisions(model);
                 model.put("commentDeadline", "torsdag den 15. april 2027 kl. 16:00");
             }
             case MINUTES_FINAL -> {
-                model.put("minutesText", "Til stede: alle medlemmer.\nReferatet er rettet efter bemærkninger.");
+                model.put("minutesText", "Formanden bød velkommen.\nReferatet er rettet efter bemærkninger.");
                 model.put("withComments", true);
                 model.put("finalAt", "torsdag den 15. april 2027");
+                attendanceAndDecisions(model);
             }
             case DELAFTALE_ACTIVE -> {
                 model.put("agreementTitle", "Delaftale om udlejning og boligsocial anvisning");
@@ -145,5 +145,16 @@ final class MailModels {
 
     static Map<String, Object> decision(int number, String title, String decision) {
         return Map.of("number", number, "title", title, "decision", decision);
+    }
+
+    /** The attendance as recorded and three decisions, the last about an agreement (with its Udfald). */
+    static void attendanceAndDecisions(Map<String, Object> model) {
+        model.put("present", List.of(Map.of("name", "Hanne Juhl"), Map.of("name", "Søren Ørsted-Ågård")));
+        model.put("absent", List.of(Map.of("name", "Kasper Thorsen")));
+        model.put("decisions", List.of(
+                decision(1, "Godkendelse af referat", "Referatet blev godkendt."),
+                decision(2, "Udlejning af almene familieboliger", "Forummet tog orienteringen til efterretning."),
+                Map.of("number", 3, "title", "Delaftale om udlejning", "decision", "Forummet anbefaler delaftalen.",
+                        "outcome", "Enighed om aftalen")));
     }
 }

@@ -19,6 +19,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -30,10 +31,18 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,6 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
         // A display name with a comma: a plain address-list parse would make two addresses of it.
         properties = "almen.mail.from=Sekretariatet, TMF Center for Bydesign <almen-styring@kk.dk>")
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class MailServiceTest {
 
     @RegisterExtension
@@ -62,6 +72,14 @@ class MailServiceTest {
     CalendarInvitations invitations;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    JavaMailSender sender;
+    @Autowired
+    MailTemplates templates;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MailLogDatabase mailLogDatabase;
 
     long meetingId;
 
@@ -129,20 +147,92 @@ class MailServiceTest {
     }
 
     @Test
-    void aMailSentInsideATransactionThatRollsBackIsNotSentAgain() {
+    void aMailOrderedInATransactionThatRollsBackIsNotSentAndTheRetrySendsItOnce() {
         MailOrder order = new MailOrder(key("minutes"), SOEREN, "minutes", MailModels.full(MailTemplate.MINUTES),
                 meetingId, null);
 
-        // The Camunda job that sends the mail fails afterwards and rolls back its transaction.
+        // The Camunda job that orders the mail fails afterwards and rolls back its transaction.
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
             mailService.send(order);
             tx.setRollbackOnly();
         });
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(mailLog.byKey(order.key())).isEmpty();
         // The job is retried.
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> mailService.send(order));
 
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
         assertThat(mailLog.byKey(order.key()).orElseThrow().status()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    void theMailsOfOneStepGoOutInOneSmtpSessionWhenItCommitsEachToItsRecipient() throws Exception {
+        CountingMailSender counting = new CountingMailSender();
+        MailService service = serviceWith(counting, mailLog);
+        List<Recipient> members = List.of(SOEREN, new Recipient("lise", "Lise Lund", "lise@llo.example"),
+                new Recipient("ole", "Ole Olsen", "ole@okf.example"));
+        String step = key("agenda");
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            members.forEach(member -> service.send(new MailOrder(step + "/" + member.userId(), member, "agenda",
+                    MailModels.full(MailTemplate.AGENDA), meetingId, null)));
+            // Nothing leaves before the step's transaction commits.
+            assertThat(greenMail.getReceivedMessages()).isEmpty();
+        });
+
+        assertThat(counting.connections).isEqualTo(1);
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        for (MimeMessage mail : received) {
+            assertThat(mail.getRecipients(Message.RecipientType.TO)).hasSize(1);
+        }
+        assertThat(List.of(received).stream().map(m -> address(m)).toList())
+                .containsExactlyInAnyOrder("soeren@bl.example", "lise@llo.example", "ole@okf.example");
+        assertThat(mailLog.forMeeting(meetingId)).extracting(LoggedMail::status).containsOnly(MailStatus.SENT);
+    }
+
+    @Test
+    void everyMailCarriesAStableMessageIdThatIsRecorded() throws Exception {
+        String key = key("agenda");
+
+        mailService.send(new MailOrder(key, SOEREN, "agenda", MailModels.full(MailTemplate.AGENDA), meetingId, null));
+
+        String messageId = single().getMessageID();
+        assertThat(messageId).isEqualTo(mailService.messageId(key)).matches("<almen\\.[0-9a-f]{32}@kk\\.dk>");
+        assertThat(mailLog.byKey(key).orElseThrow().messageId()).isEqualTo(messageId);
+        assertThat(mailService.messageId(key("other"))).isNotEqualTo(messageId);
+    }
+
+    @Test
+    void whenTheOutcomeCouldNotBeRecordedTheRetryRecordsUnknownAndDoesNotSendAgain(CapturedOutput output) {
+        MailOrder order = new MailOrder(key("invitation"), SOEREN, "deadline-reminder",
+                MailModels.full(MailTemplate.DEADLINE_REMINDER), meetingId, null);
+        // The database goes away between the SMTP server taking the mail and the outcome being recorded.
+        MailService cutShort = serviceWith(sender, new MailLog(jdbc, mailLogDatabase) {
+            @Override
+            void recordOutcomes(List<PreparedMail> sent, Map<PreparedMail, String> failed,
+                    Map<PreparedMail, String> unknown) {
+                throw new DataAccessResourceFailureException("database gone");
+            }
+        });
+
+        assertThatThrownBy(() -> cutShort.send(order)).isInstanceOf(DataAccessResourceFailureException.class);
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(mailLog.byKey(order.key()).orElseThrow().status()).isEqualTo(MailStatus.SENDING);
+
+        // The job is retried once the database is back.
+        restoreService();
+        mailService.send(order);
+        mailService.send(order);
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        LoggedMail unknown = mailLog.byKey(order.key()).orElseThrow();
+        assertThat(unknown.status()).isEqualTo(MailStatus.UNKNOWN);
+        assertThat(unknown.lastError()).startsWith("Sendt muligvis");
+        assertThat(unknown.sentAt()).isNull();
+        String messageId = mailService.messageId(order.key());
+        assertThat(output.getOut()).containsOnlyOnce("Mail UNKNOWN (sendt muligvis), not sent again: Message-ID "
+                + messageId + " to soeren <soeren@bl.example>");
     }
 
     @Test
@@ -288,6 +378,44 @@ class MailServiceTest {
         assertThat(from.getPersonal()).isEqualTo("TMF Center for Bydesign – sekretariatet");
         assertThat(MailService.fromAddress("almen-styring@kk.dk").getAddress()).isEqualTo("almen-styring@kk.dk");
         assertThatThrownBy(() -> MailService.fromAddress("sekretariatet")).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** The application's mail service with another sender or mail log, put back after the test. */
+    MailService serviceWith(JavaMailSender mailSender, MailLog log) {
+        ReflectionTestUtils.setField(mailService, "sender", mailSender);
+        ReflectionTestUtils.setField(mailService, "mailLog", log);
+        return mailService;
+    }
+
+    @AfterEach
+    void restoreService() {
+        ReflectionTestUtils.setField(mailService, "sender", sender);
+        ReflectionTestUtils.setField(mailService, "mailLog", mailLog);
+    }
+
+    /** The application's sender, counting the SMTP sessions it opens. */
+    static final class CountingMailSender extends JavaMailSenderImpl {
+        int connections;
+
+        CountingMailSender() {
+            setHost(TestSmtp.SETUP.getBindAddress());
+            setPort(TestSmtp.PORT);
+            setDefaultEncoding("UTF-8");
+        }
+
+        @Override
+        protected Transport connectTransport() throws MessagingException {
+            connections++;
+            return super.connectTransport();
+        }
+    }
+
+    private static String address(MimeMessage mail) {
+        try {
+            return ((InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String key(String what) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +29,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.StringHttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -114,6 +117,52 @@ class MailSinkTest {
                 .contains("Vedhæftet: cancel.ics")
                 .contains("Lokalet &lt;Festsalen&gt; er optaget &amp; der er afbud")
                 .doesNotContain("<Festsalen>");
+    }
+
+    @Test
+    void theSinkKeepsOnlyTheNewestMailsAndShowsThemPageByPage() throws Exception {
+        MailSink small = new MailSink(freePort(), 3);
+        small.afterPropertiesSet();
+        try {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost(MailSink.BIND_ADDRESS);
+            sender.setPort(small.port());
+            for (int i = 1; i <= 5; i++) {
+                SimpleMailMessage mail = new SimpleMailMessage();
+                mail.setFrom("almen-styring@kk.dk");
+                mail.setTo("lise@llo.example");
+                mail.setSubject("Mail " + i);
+                mail.setText("Tekst " + i);
+                sender.send(mail);
+            }
+
+            assertThat(small.received()).extracting(ReceivedMail::subject).containsExactly("Mail 5", "Mail 4", "Mail 3");
+            MailSink.Page first = small.page(0, 2);
+            assertThat(first.mails()).extracting(ReceivedMail::subject).containsExactly("Mail 5", "Mail 4");
+            assertThat(first.kept()).isEqualTo(3);
+            assertThat(first.total()).isEqualTo(5);
+            assertThat(small.page(1, 2).mails()).extracting(ReceivedMail::subject).containsExactly("Mail 3");
+            assertThat(small.page(2, 2).mails()).isEmpty();
+
+            MockMvc pages = MockMvcBuilders.standaloneSetup(new MailSinkController(small))
+                    .setMessageConverters(new StringHttpMessageConverter(StandardCharsets.UTF_8),
+                            new MappingJackson2HttpMessageConverter(objectMapper))
+                    .build();
+            pages.perform(get("/api/mail").param("page", "1").param("size", "2"))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("X-Total-Count", "3"))
+                    .andExpect(jsonPath("$.length()").value(1))
+                    .andExpect(jsonPath("$[0].subject").value("Mail 3"));
+            pages.perform(get("/api/mail").param("size", "0")).andExpect(status().isBadRequest());
+            String page = pages.perform(get("/mail").param("size", "2"))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).contains("har modtaget 5 mails og gemmer de seneste 3")
+                    .contains("<h2>Mail 5</h2>").contains("<h2>Mail 4</h2>").doesNotContain("<h2>Mail 3</h2>")
+                    .contains("<a href=\"?page=1&amp;size=2\">Ældre</a>");
+        } finally {
+            small.destroy();
+        }
     }
 
     private static int freePort() {

@@ -110,7 +110,8 @@ class MailTemplatesTest {
                 .contains("Tidspunkt: torsdag den 25. marts 2027 kl. 14:00–16:00")
                 .contains("Mødested: Teknik- og Miljøforvaltningen, Center for Bydesign")
                 .contains("Dagsordenen udsendes senest torsdag den 11. marts 2027.")
-                .doesNotContain("ekstraordinært").doesNotContain("Forslag").doesNotContain("kalenderinvitation");
+                .doesNotContain("ekstraordinært").doesNotContain("Forslag").doesNotContain("kalenderinvitation")
+                .as("no call for proposals: the member has no task in Tasklist").doesNotContain("Tasklist");
     }
 
     @Test
@@ -125,8 +126,8 @@ class MailTemplatesTest {
         assertThat(mail.body())
                 .contains("Du indkaldes hermed til et ekstraordinært møde i Samarbejdsforum.")
                 .contains("Baggrunden for det ekstraordinære møde: Behandling af den nye delaftale om udlejning")
-                .contains("Forslag til punkter på dagsordenen skal være indsendt i Tasklist senest "
-                        + "torsdag den 4. marts 2027 kl. 16:00.")
+                .contains("Forslag til punkter på dagsordenen indsendes i Tasklist under opgaven \"Foreslå punkt til "
+                        + "dagsordenen\" senest torsdag den 4. marts 2027 kl. 16:00: " + MailModels.TASKLIST)
                 .contains("kalenderinvitation");
     }
 
@@ -150,8 +151,10 @@ class MailTemplatesTest {
                 .contains("1. Godkendelse af referat fra sidste møde\n    Ansvarlig: TMF\n\n2.")
                 .contains("2. Udlejning af almene familieboliger\n    Ansvarlig: SOF\n"
                         + "    Status på den kommunale anvisning\n")
-                .contains("3. Klimatilpasning i almene afdelinger")
-                .contains("offentliggøres også på Københavns Kommunes hjemmeside");
+                .contains("3. Klimatilpasning i almene afdelinger\n    Ansvarlig: TMF\n"
+                        + "    Oplæg ved Center for Bydesign\n")
+                .contains("offentliggøres også på Københavns Kommunes hjemmeside")
+                .as("members have no task about the agenda").doesNotContain("Tasklist");
     }
 
     @Test
@@ -163,15 +166,78 @@ class MailTemplatesTest {
     }
 
     @Test
-    void minutesGiveTheDecisionsAndTheCommentDeadline() {
+    void minutesGiveTheAttendanceEachDecisionTheOutcomeOfAnAgreementAndTheCommentDeadline() {
         RenderedMail mail = templates.render("minutes", MailModels.full(MailTemplate.MINUTES));
 
         assertThat(mail.subject()).isEqualTo("Referat: Samarbejdsforum torsdag den 25. marts 2027");
         assertThat(mail.body())
-                .contains("Til stede: alle medlemmer.\nFormanden bød velkommen.")
-                .contains("2. Udlejning af almene familieboliger\n    Beslutning: Forummet tog orienteringen til efterretning.")
-                .contains("bemærkninger til referatet indsendes i Tasklist senest torsdag den 15. april 2027 kl. 16:00")
+                .contains("FREMMØDE\n\nTil stede:\n- Hanne Juhl\n- Søren Ørsted-Ågård\n\nFraværende:\n- Kasper Thorsen\n")
+                .contains("REFERAT\n\nFormanden bød velkommen.")
+                .contains("2. Udlejning af almene familieboliger\n    Beslutning: Forummet tog orienteringen til efterretning.\n\n3.")
+                .contains("3. Delaftale om udlejning\n    Beslutning: Forummet anbefaler delaftalen.\n"
+                        + "    Udfald: Enighed om aftalen\n")
+                .contains("bemærkninger til referatet indsendes i Tasklist under opgaven \"Bemærkninger til referatet\" "
+                        + "senest torsdag den 15. april 2027 kl. 16:00: " + MailModels.TASKLIST)
                 .contains("betragtes referatet som endeligt godkendt");
+        assertThat(mail.body().split("Udfald", -1)).as("only the agreement item has an Udfald").hasSize(2);
+    }
+
+    @Test
+    void minutesWithNobodyRecordedSayItInsteadOfLeavingAnEmptyList() {
+        Map<String, Object> model = MailModels.full(MailTemplate.MINUTES);
+        model.put("present", List.of());
+        model.put("absent", List.of());
+
+        assertThat(templates.render("minutes", model).body())
+                .contains("Til stede:\n- ingen registreret\n\nFraværende:\n- ingen\n");
+    }
+
+    @Test
+    void finalMinutesCarryTheFinalTextTheAttendanceAndTheDecisions() {
+        RenderedMail mail = templates.render("minutes-final", MailModels.full(MailTemplate.MINUTES_FINAL));
+
+        assertThat(mail.body())
+                .contains("Til stede:\n- Hanne Juhl\n- Søren Ørsted-Ågård\n\nFraværende:\n- Kasper Thorsen\n")
+                .contains("ENDELIGT REFERAT\n\nFormanden bød velkommen.\nReferatet er rettet efter bemærkninger.\n")
+                .contains("1. Godkendelse af referat\n    Beslutning: Referatet blev godkendt.\n")
+                .contains("3. Delaftale om udlejning\n    Beslutning: Forummet anbefaler delaftalen.\n"
+                        + "    Udfald: Enighed om aftalen\n")
+                .as("nothing is left to do in Tasklist").doesNotContain("Tasklist");
+    }
+
+    /**
+     * A mail links Tasklist only where its reader has a task there, and then names the task; every other mail says
+     * nothing about Tasklist. Which is which is declared in MailTemplate (see whichMailsLinkTasklist).
+     */
+    @ParameterizedTest
+    @EnumSource(MailTemplate.class)
+    void onlyAMailWhoseReaderHasATaskPointsToTasklistAndNamesTheTask(MailTemplate template) {
+        String body = templates.render(template.id(), MailModels.full(template)).body();
+
+        if (template.linksTasklist()) {
+            assertThat(body).contains(MailModels.TASKLIST).containsPattern("(?i)(opgaven|filteret) \"[^\"]+\"");
+        } else {
+            assertThat(body).doesNotContain("Tasklist").doesNotContain(MailModels.TASKLIST).doesNotContain("http");
+        }
+    }
+
+    @Test
+    void whichMailsLinkTasklist() {
+        assertThat(java.util.Arrays.stream(MailTemplate.values()).filter(MailTemplate::linksTasklist))
+                .containsExactlyInAnyOrder(MailTemplate.INVITATION, MailTemplate.MEETING_MOVED, MailTemplate.MINUTES,
+                        MailTemplate.DEADLINE_REMINDER, MailTemplate.LATE_PROPOSAL, MailTemplate.APPROVAL_REMINDER,
+                        MailTemplate.APPROVAL_ESCALATION, MailTemplate.ACCESSION_INVITATION, MailTemplate.ACCESSION_REMINDER,
+                        MailTemplate.HOVEDAFTALE_EXPIRY_WARNING);
+    }
+
+    @Test
+    void aMovedMeetingMentionsTasklistOnlyWhileMembersMayStillPropose() {
+        Map<String, Object> model = MailModels.full(MailTemplate.MEETING_MOVED);
+        assertThat(templates.render("meeting-moved", model).body())
+                .contains("under opgaven \"Foreslå punkt til dagsordenen\" senest torsdag den 4. marts 2027 kl. 16:00: "
+                        + MailModels.TASKLIST);
+        model.remove("proposalDeadline");
+        assertThat(templates.render("meeting-moved", model).body()).doesNotContain("Tasklist");
     }
 
     @Test
@@ -191,7 +257,8 @@ class MailTemplatesTest {
         RenderedMail mail = templates.render("deadline-escalation", MailModels.full(MailTemplate.DEADLINE_ESCALATION));
 
         assertThat(mail.subject()).startsWith("Overskredet frist: dagsordenen");
-        assertThat(mail.body()).contains("er nu overskredet").contains("\"Udsend dagsorden\"").contains("forsinket");
+        assertThat(mail.body()).contains("er nu overskredet").contains("\"Udsend dagsorden\"").contains("forsinket")
+                .as("the chair has no screen for the secretariat's task").doesNotContain("Tasklist");
     }
 
     @Test

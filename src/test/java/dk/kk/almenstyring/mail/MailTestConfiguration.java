@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class,
         MailSenderAutoConfiguration.class, JacksonAutoConfiguration.class})
-@Import({MailService.class, MailLog.class, MailTemplates.class, CalendarInvitations.class, MailSink.class,
+@Import({MailService.class, MailLog.class, MailLogDatabase.class,
+        MailTemplates.class, CalendarInvitations.class, MailSink.class,
         MailSinkController.class})
 class MailTestConfiguration {
 }

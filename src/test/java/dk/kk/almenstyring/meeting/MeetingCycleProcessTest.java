@@ -58,6 +58,8 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
     CommentService commentService;
     @Autowired
     MinutesRepository minutes;
+    @Autowired
+    dk.kk.almenstyring.agenda.AgendaRequests agendaRequests;
 
     // --- happy path -------------------------------------------------------------------------------------------
 
@@ -396,6 +398,11 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
         assertThat(task(Element.PROPOSE_AGENDA_ITEM, pi).getName()).isEqualTo("Foreslå punkt til dagsordenen: " + newName);
     }
 
+    /** The mail's text as a member reads it (SMTP delivers CRLF line ends). */
+    private static String asRead(MimeMessage mail) {
+        return body(mail).replace("\r\n", "\n");
+    }
+
     private List<String> openTaskNames(long meetingId) {
         return taskService.createTaskQuery().processVariableValueEquals(Var.MEETING_ID, meetingId).list().stream()
                 .map(Task::getName).toList();
@@ -477,6 +484,67 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
         assertThatThrownBy(() -> commentService.submit(id, "bl-aab", "Bemærkning før referatet"))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ikke udsendt");
         assertThat(proposals.forMeeting(id)).isEmpty();
+    }
+
+    // --- what the mails say ------------------------------------------------------------------------------------
+
+    @Test
+    void mailsCarryTheAgendaTheAttendanceEachDecisionAndAnAgreementsOutcome() throws Exception {
+        LocalDate day = LocalDate.of(2027, 1, 28); // TKS: two weeks' notice, seven members
+        agendaRequests.request("TKS", "Udkast til delaftale om udlejning", "Forhandlet i arbejdsgruppen", "SOF", null,
+                "no-process-waits");
+        ProcessInstance pi = startMeeting("TKS", day, "09:00", null, null);
+        long meetingId = meetingId(pi);
+        executeDueJobs();
+        String invitation = asRead(mailsTo("tks-okf@").get(0));
+        assertThat(invitation).as("TKS calls for proposals: the member has the task")
+                .contains("under opgaven \"Foreslå punkt til dagsordenen\" senest mandag den 18. januar 2027 kl. 16:00: "
+                        + "http://localhost:8080/camunda/app/tasklist/");
+
+        moveClockTo(at(LocalDate.of(2027, 1, 18), 16, 1));
+        List<Map<String, Object>> agenda = new ArrayList<>(JsonVariables.objects(runtimeService.getVariable(pi.getId(), Var.AGENDA_ITEMS)));
+        Map<String, Object> status = item("Status på helhedsplaner", "boligsocial", "BIF");
+        status.put("description", "Orientering ved BIF");
+        agenda.add(status);
+        taskService.complete(task(Element.PREPARE_AGENDA, pi).getId(), Map.of(Var.AGENDA_ITEMS, JsonVariables.json(agenda)));
+        executeDueJobs();
+        String agendaMail = asRead(mailsTo("tks-okf@").get(1));
+        assertThat(agendaMail)
+                .contains("1. Udkast til delaftale om udlejning\n    Ansvarlig: SOF\n    Forhandlet i arbejdsgruppen\n")
+                .contains("2. Status på helhedsplaner\n    Ansvarlig: BIF\n    Orientering ved BIF\n")
+                .as("a member has no screen for the agenda").doesNotContain("Tasklist").doesNotContain("http");
+
+        moveClockTo(at(day, 11, 1));
+        List<Map<String, Object>> decisions = JsonVariables.objects(runtimeService.getVariable(pi.getId(), Var.DECISIONS));
+        decisions.get(0).put("decision", "TKS anbefaler udkastet.");
+        decisions.get(0).put("outcome", "AGREED");
+        decisions.get(1).put("decision", "Taget til efterretning.");
+        taskService.complete(task(Element.RECORD_MINUTES, pi).getId(), Map.of(
+                Var.ATTENDANCE, JsonVariables.json(List.of("tks-tmf", "tks-sof")),
+                Var.DECISIONS, JsonVariables.json(decisions), Var.MINUTES_TEXT, "Formanden bød velkommen."));
+        executeDueJobs();
+        String minutesMail = asRead(mailsTo("tks-okf@").get(2));
+        assertThat(minutesMail)
+                .contains("Til stede:\n- Camilla Friis\n- Henrik Bach\n\n")
+                .contains("Fraværende:\n- Ida Vestergaard\n- Morten Skovby\n- Nadia Holst\n- Rasmus Lind\n- Thomas Krogh\n")
+                .contains("REFERAT\n\nFormanden bød velkommen.\n")
+                .contains("1. Udkast til delaftale om udlejning\n    Beslutning: TKS anbefaler udkastet.\n"
+                        + "    Udfald: Enighed om aftalen\n\n2.")
+                .contains("2. Status på helhedsplaner\n    Beslutning: Taget til efterretning.\n\n")
+                .contains("under opgaven \"Bemærkninger til referatet\" senest torsdag den 11. februar 2027 kl. 16:00");
+        assertThat(taskService.createTaskQuery().taskDefinitionKey(Element.SUBMIT_COMMENT).processInstanceId(pi.getId())
+                .taskCandidateGroup("tks").count()).as("the member really has that task").isOne();
+
+        moveClockTo(meetings.get(meetingId).commentWindowEnd().plusSeconds(60));
+        process(pi).isEnded();
+        String finalMail = asRead(mailsTo("tks-okf@").get(3));
+        assertThat(finalMail)
+                .contains("ENDELIGT REFERAT\n\nFormanden bød velkommen.\n")
+                .contains("Til stede:\n- Camilla Friis\n- Henrik Bach\n")
+                .contains("1. Udkast til delaftale om udlejning\n    Beslutning: TKS anbefaler udkastet.\n"
+                        + "    Udfald: Enighed om aftalen\n")
+                .contains("2. Status på helhedsplaner\n    Beslutning: Taget til efterretning.\n")
+                .as("nothing is left to do in Tasklist").doesNotContain("Tasklist");
     }
 
     // --- meeting days: weekends, public holidays and closing days need a reason -----------------------------

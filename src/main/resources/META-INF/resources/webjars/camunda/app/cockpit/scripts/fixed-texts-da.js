@@ -2,8 +2,12 @@
 // file, so locales/da.json cannot reach them. Loaded through customScripts in config.js; it replaces exact matches
 // in text and in tooltip-like attributes as Cockpit renders them, and leaves process data alone.
 const DANISH = {
-  'Actions': 'Handlinger',
+  // the column of the edit and delete buttons is 76 px wide: "Handlinger" would be cut off
+  'Actions': 'Redigér',
   'Download': 'Hent',
+  // incident types in the incidents tab: Cockpit names failedJob itself and shows other types raw
+  'Failed Job': 'Fejlet job',
+  'failedExternalTask': 'Fejlet ekstern opgave',
   'Invalid Date Value.': 'Ugyldig datoværdi.',
   'Loading diagram': 'Indlæser diagram',
   'Message is null.': 'Beskeden er null.',
@@ -78,3 +82,9 @@ new MutationObserver((mutations) => {
   attributeFilter: ATTRIBUTES
 });
 translateTree(document.documentElement);
+
+// Dates in Cockpit's tables the Danish way, as in the other apps' locale files (30.11.2026 07.29.18): Cockpit sets
+// its own format to ISO 8601 (2026-11-30T07:29:18) in a config block of its module; this block runs after that one.
+window.angular.module('cam.cockpit').config(['camDateFormatProvider', (formats) => {
+  formats.setDateFormat('DD.MM.YYYY HH.mm.ss', 'normal');
+}]);
