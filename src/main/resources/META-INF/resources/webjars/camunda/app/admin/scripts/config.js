@@ -19,15 +19,15 @@
 // language only when it is listed in availableLocales and fall back to fallbackLocale otherwise, so with
 // 'da' as the only entry an en-US browser gets da.json too (our file beside this one).
 export default {
+  // Named as in Tasklist's header ("almen-styring Opgaver").
+  app: {
+    name: 'Administration',
+    vendor: 'almen-styring'
+  },
   locales: {
     availableLocales: ['da'],
     fallbackLocale: 'da'
   },
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Admin',
-  //   vendor: 'Company'
-  // },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [

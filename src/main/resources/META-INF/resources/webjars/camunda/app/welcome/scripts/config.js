@@ -19,14 +19,15 @@
 // language only when it is listed in availableLocales and fall back to fallbackLocale otherwise, so with
 // 'da' as the only entry an en-US browser gets da.json too (our file beside this one).
 export default {
+  // Named as in Tasklist's header ("almen-styring Opgaver").
+  app: {
+    name: 'Forside',
+    vendor: 'almen-styring'
+  },
   locales: {
     availableLocales: ['da'],
     fallbackLocale: 'da'
   },
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
