@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dk.kk.almenstyring.common.PublicAddress;
 import dk.kk.almenstyring.mail.MailTemplates.RenderedMail;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
@@ -63,18 +64,18 @@ public class MailService {
     private final MailTemplates templates;
     private final MailLog mailLog;
     private final InternetAddress from;
-    private final String tasklistUrl;
+    private final PublicAddress publicAddress;
     /** The key under which a transaction keeps the mails it ordered. */
     private final Object stepKey = new Object();
 
     public MailService(JavaMailSender sender, MailTemplates templates, MailLog mailLog,
-            @Value("${almen.mail.from}") String from, @Value("${almen.base-url}") String baseUrl,
+            @Value("${almen.mail.from}") String from, PublicAddress publicAddress,
             ObjectProvider<MailSink> demoSink) {
         this.sender = sender;
         this.templates = templates;
         this.mailLog = mailLog;
         this.from = fromAddress(from);
-        this.tasklistUrl = baseUrl + "/camunda/app/tasklist/";
+        this.publicAddress = publicAddress;
         // Asking for the demo sink here creates it (and opens its port) before anything can send a mail.
         demoSink.ifAvailable(sink -> log.debug("Mails go to the demo sink on port {}", sink.port()));
     }
@@ -288,7 +289,7 @@ public class MailService {
     private Map<String, Object> model(MailOrder order) {
         Map<String, Object> model = new HashMap<>(order.model() == null ? Map.of() : order.model());
         model.putIfAbsent("recipientName", order.recipient().name());
-        model.putIfAbsent("tasklistUrl", tasklistUrl);
+        model.putIfAbsent(MailTemplate.TASKLIST_URL, publicAddress.tasklistUrl());
         model.put(MailTemplate.CALENDAR_ATTACHED,
                 order.attachment() != null && CalendarInvitations.isCalendar(order.attachment()));
         return model;

@@ -17,6 +17,7 @@ import dk.kk.almenstyring.mail.MailService;
 import dk.kk.almenstyring.mail.Recipient;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -31,15 +32,17 @@ public class MeetingMails {
     private final CalendarInvitations invitations;
     private final MemberDirectory directory;
     private final ForumCharters charters;
+    private final TaskService taskService;
     private final Recipient organizer;
 
     public MeetingMails(MailService mailService, CalendarInvitations invitations, MemberDirectory directory,
-            ForumCharters charters, @Value("${almen.mail.from}") String from)
+            ForumCharters charters, TaskService taskService, @Value("${almen.mail.from}") String from)
             throws AddressException {
         this.mailService = mailService;
         this.invitations = invitations;
         this.directory = directory;
         this.charters = charters;
+        this.taskService = taskService;
         InternetAddress address = new InternetAddress(from);
         this.organizer = new Recipient("sekretariat", address.getPersonal() == null ? address.getAddress() : address.getPersonal(),
                 address.getAddress());
@@ -65,6 +68,9 @@ public class MeetingMails {
         extra.put("oldMeetingTime", DanishText.time(change.oldStartsAt()));
         extra.put("oldLocation", change.oldLocation());
         extra.put("reason", change.reason());
+        if (meeting.proposalDeadline() != null && membersMayPropose(meeting)) {
+            extra.put("proposalDeadline", DanishText.dateTime(meeting.proposalDeadline()));
+        }
         List<Recipient> members = members(meeting);
         Attachment ics = invitations.request(event(meeting, members));
         toEach(members, "meeting-moved", meeting, "seq" + meeting.icsSequence(), extra, ics);
@@ -110,17 +116,45 @@ public class MeetingMails {
                 Map.of("what", what, "deadline", DanishText.dateTime(deadline), "taskName", taskName), null);
     }
 
-    public void minutes(Meeting meeting, String minutesText, List<AgendaItem> decided) {
-        List<Map<String, Object>> decisions = decided.stream().map(item -> Map.<String, Object>of(
-                "number", item.position(), "title", item.title(),
-                "decision", item.decision() == null ? "" : item.decision())).toList();
-        toEach(members(meeting), "minutes", meeting, "", Map.of("minutesText", minutesText, "decisions", decisions,
-                "commentDeadline", DanishText.dateTime(meeting.commentWindowEnd())), null);
+    /** The minutes with the attendance, each decision and each agreement item's outcome; comments go in Tasklist. */
+    public void minutes(Meeting meeting, String minutesText, MinutesSummary summary) {
+        Map<String, Object> extra = record(summary);
+        extra.put("minutesText", minutesText);
+        extra.put("commentDeadline", DanishText.dateTime(meeting.commentWindowEnd()));
+        toEach(members(meeting), "minutes", meeting, "", extra, null);
     }
 
-    public void minutesFinal(Meeting meeting, String minutesText, boolean withComments) {
-        toEach(members(meeting), "minutes-final", meeting, "", Map.of("minutesText", minutesText,
-                "withComments", withComments, "finalAt", DanishText.dateTime(meeting.minutesFinalAt())), null);
+    /** The final text with the same record as the minutes: the final minutes stand on their own. */
+    public void minutesFinal(Meeting meeting, String minutesText, boolean withComments, MinutesSummary summary) {
+        Map<String, Object> extra = record(summary);
+        extra.put("minutesText", minutesText);
+        extra.put("withComments", withComments);
+        extra.put("finalAt", DanishText.dateTime(meeting.minutesFinalAt()));
+        toEach(members(meeting), "minutes-final", meeting, "", extra, null);
+    }
+
+    private static Map<String, Object> record(MinutesSummary summary) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("present", summary.present().stream().map(name -> Map.<String, Object>of("name", name)).toList());
+        model.put("absent", summary.absent().stream().map(name -> Map.<String, Object>of("name", name)).toList());
+        model.put("decisions", summary.decisions().stream().map(d -> {
+            Map<String, Object> line = new HashMap<>();
+            line.put("number", d.number());
+            line.put("title", d.title());
+            line.put("decision", d.decision());
+            if (d.outcome() != null) {
+                line.put("outcome", d.outcome());
+            }
+            return line;
+        }).toList());
+        return model;
+    }
+
+    /** Whether the members still have the task to propose agenda items (it stays open until the agenda is sent). */
+    private boolean membersMayPropose(Meeting meeting) {
+        return meeting.processInstanceId() != null && taskService.createTaskQuery()
+                .processInstanceId(meeting.processInstanceId())
+                .taskDefinitionKey(MeetingCycle.Element.PROPOSE_AGENDA_ITEM).count() > 0;
     }
 
     public void lateProposal(Meeting meeting, long proposalId, String title, String proposedBy, Instant submittedAt,

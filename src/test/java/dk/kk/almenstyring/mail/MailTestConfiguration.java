@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class,
         MailSenderAutoConfiguration.class, JacksonAutoConfiguration.class})
-@Import({MailService.class, MailLog.class, MailLogDatabase.class,
+@Import({MailService.class, dk.kk.almenstyring.common.PublicAddress.class, MailLog.class, MailLogDatabase.class,
         MailTemplates.class, CalendarInvitations.class, MailSink.class,
         MailSinkController.class})
 class MailTestConfiguration {
