@@ -67,6 +67,7 @@ class TaskAuthorizationTest {
         deploymentId = repositoryService.createDeployment().name("security-test")
                 .addClasspathResource("security/candidate-group-task.bpmn")
                 .addClasspathResource("security/candidate-group-task.form")
+                .addClasspathResource("security/candidate-group-start.form")
                 .deploy().getId();
         String blSf = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(VAR_FORUM_GROUP, "bl-sf")).getId();
         String borgmestre = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(VAR_FORUM_GROUP, "borgmestre"))

@@ -20,24 +20,98 @@ const DANISH = {
   'zoom in': 'zoom ind',
   'zoom out': 'zoom ud'
 };
+// dmn-js, which shows decision tables, has its own English; these apply only inside a decision table.
+const DECISION_TABLE = '.dmn-js-parent';
+const DANISH_IN_DECISION_TABLES = {
+  'Hit policy:': 'Regelvalg:',
+  'Unique': 'Entydig',
+  'First': 'Første',
+  'Priority': 'Prioritet',
+  'Any': 'Vilkårlig',
+  'Collect': 'Saml',
+  'Collect (Sum)': 'Saml (sum)',
+  'Collect (Min)': 'Saml (mindste)',
+  'Collect (Max)': 'Saml (største)',
+  'Collect (Count)': 'Saml (antal)',
+  'Rule order': 'Regelrækkefølge',
+  'Output order': 'Outputrækkefølge',
+  'No overlap is possible and all rules are disjoint. Only a single rule can be matched':
+    'Reglerne kan ikke overlappe hinanden; kun én regel kan passe',
+  'Rules may overlap. The first matching rule will be chosen':
+    'Reglerne kan overlappe hinanden; den første regel, der passer, vælges',
+  'Rules may overlap. The one with the highest priority will be chosen':
+    'Reglerne kan overlappe hinanden; den med højeste prioritet vælges',
+  'Rules may overlap. Their output have to match':
+    'Reglerne kan overlappe hinanden; deres output skal være ens',
+  'Collects the values of all matching rules': 'Samler værdierne fra alle regler, der passer',
+  'Collects the values of all matching rules and sums up to a single value':
+    'Samler værdierne fra alle regler, der passer, og lægger dem sammen',
+  'Collects the values of all matching rules and uses the lowest value':
+    'Samler værdierne fra alle regler, der passer, og bruger den mindste',
+  'Collects the values of all matching rules and uses the highest value':
+    'Samler værdierne fra alle regler, der passer, og bruger den største',
+  'Collects the values of all matching rules and counts the number of them':
+    'Samler værdierne fra alle regler, der passer, og tæller dem',
+  'Collects the values of all matching rules in rule order':
+    'Samler værdierne fra alle regler, der passer, i reglernes rækkefølge',
+  'Collects the values of all matching rules in decreasing output priority order':
+    'Samler værdierne fra alle regler, der passer, efter faldende outputprioritet',
+  'When': 'Når',
+  'And': 'Og',
+  'Then': 'Så',
+  'Annotations': 'Kommentarer',
+  'Input type': 'Inputtype',
+  'Input values': 'Inputværdier',
+  'Output label': 'Outputbetegnelse',
+  'Output name': 'Outputnavn',
+  'Output type': 'Outputtype',
+  'Output values': 'Outputværdier',
+  'View DRD': 'Vis DRD'
+};
+// dmn-js puts these in front of a name or an expression in a tooltip.
+const DANISH_PREFIXES_IN_DECISION_TABLES = {
+  'Input label: ': 'Inputbetegnelse: ',
+  'Input expression: ': 'Inputudtryk: ',
+  'Decision name: ': 'Beslutningens navn: '
+};
 const ATTRIBUTES = ['title', 'placeholder', 'aria-label'];
 // Values the user or the process wrote: a variable called "Actions" stays "Actions".
 const DATA = 'td.value, td.name, .variable-value, pre, code, textarea, .djs-container';
 
-function danishFor(text) {
-  return text && Object.prototype.hasOwnProperty.call(DANISH, text.trim()) ? DANISH[text.trim()] : null;
+function lookUp(table, text) {
+  return Object.prototype.hasOwnProperty.call(table, text) ? table[text] : null;
+}
+
+/** The Danish for {@code text} where {@code element} shows it, or null to leave it as it is. */
+function danishFor(text, element) {
+  if (!text || !element) {
+    return null;
+  }
+  const trimmed = text.trim();
+  if (element.closest(DECISION_TABLE)) {
+    const prefix = Object.keys(DANISH_PREFIXES_IN_DECISION_TABLES).find((english) => text.startsWith(english));
+    if (prefix) {
+      return DANISH_PREFIXES_IN_DECISION_TABLES[prefix] + text.slice(prefix.length);
+    }
+    const danish = lookUp(DANISH_IN_DECISION_TABLES, trimmed);
+    if (danish) {
+      return text.replace(trimmed, danish);
+    }
+  }
+  const danish = lookUp(DANISH, trimmed);
+  return danish && !element.closest(DATA) ? text.replace(trimmed, danish) : null;
 }
 
 function translateText(node) {
-  const danish = danishFor(node.nodeValue);
-  if (danish && !(node.parentElement && node.parentElement.closest(DATA))) {
-    node.nodeValue = node.nodeValue.replace(node.nodeValue.trim(), danish);
+  const danish = danishFor(node.nodeValue, node.parentElement);
+  if (danish) {
+    node.nodeValue = danish;
   }
 }
 
 function translateAttributes(element) {
   for (const name of ATTRIBUTES) {
-    const danish = danishFor(element.getAttribute(name));
+    const danish = danishFor(element.getAttribute(name), element);
     if (danish) {
       element.setAttribute(name, danish);
     }
