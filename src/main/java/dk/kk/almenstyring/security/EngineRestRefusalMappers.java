@@ -32,22 +32,15 @@ public final class EngineRestRefusalMappers implements ForcedAutoDiscoverable {
 
     /** Engine-rest's own wrapper, e.g. the 500 "Cannot instantiate process definition …" around a refusal. */
     @Priority(BEFORE_CAMUNDA)
-    public static class WrappedRefusal implements ExceptionMapper<RestException> {
-
-        @Context
-        private UriInfo uri;
-        @Context
-        private Request request;
-
-        @Override
-        public Response toResponse(RestException exception) {
-            return EngineRestRefusals.toResponse(exception, describe(request, uri));
-        }
+    public static class WrappedRefusal extends RefusalMapper<RestException> {
     }
 
     /** An engine exception that reached the REST layer unwrapped, possibly with a refusal as its cause. */
     @Priority(BEFORE_CAMUNDA)
-    public static class EngineRefusal implements ExceptionMapper<ProcessEngineException> {
+    public static class EngineRefusal extends RefusalMapper<ProcessEngineException> {
+    }
+
+    abstract static class RefusalMapper<E extends Throwable> implements ExceptionMapper<E> {
 
         @Context
         private UriInfo uri;
@@ -55,16 +48,16 @@ public final class EngineRestRefusalMappers implements ForcedAutoDiscoverable {
         private Request request;
 
         @Override
-        public Response toResponse(ProcessEngineException exception) {
-            return EngineRestRefusals.toResponse(exception, describe(request, uri));
+        public Response toResponse(E exception) {
+            return EngineRestRefusals.toResponse(exception, describe());
         }
-    }
 
-    private static String describe(Request request, UriInfo uri) {
-        try {
-            return request.getMethod() + " " + uri.getRequestUri().getPath();
-        } catch (RuntimeException outsideARequest) {
-            return "REST";
+        private String describe() {
+            try {
+                return request.getMethod() + " " + uri.getRequestUri().getPath();
+            } catch (RuntimeException outsideARequest) {
+                return "REST";
+            }
         }
     }
 }
