@@ -56,11 +56,15 @@ public enum MailTemplate {
             key("deadline", ValueKind.TEXT),
             key("taskName", ValueKind.TEXT)),
 
-    /** To the chairs when a deadline has passed; the task is the secretariat's, so no Tasklist link. */
+    /**
+     * To the chairs when a deadline has passed ({@code asChair} true), and to the secretariat when a chair cannot be
+     * reached ({@code asChair} false). The task is the secretariat's, so no Tasklist link.
+     */
     DEADLINE_ESCALATION("deadline-escalation",
             key("what", ValueKind.TEXT),
             key("deadline", ValueKind.TEXT),
-            key("taskName", ValueKind.TEXT)),
+            key("taskName", ValueKind.TEXT),
+            key("asChair", ValueKind.FLAG)),
 
     /**
      * Referat (F9). {@code present}, {@code absent}: lists of maps with {@code name} (the attendance as recorded);

@@ -112,8 +112,13 @@ public class MeetingMails {
     /** After a missed deadline: to the given people (the chairs, and the secretariat when a chair is missing). */
     public void deadlineEscalation(Meeting meeting, List<Recipient> recipients, String what, Instant deadline,
             String taskName, String occasion) {
-        toEach(recipients, "deadline-escalation", meeting, occasion,
-                Map.of("what", what, "deadline", DanishText.dateTime(deadline), "taskName", taskName), null);
+        List<String> chairs = charter(meeting).chairs();
+        // a chair is asked to follow up; the secretariat, told because a chair cannot be reached, is told so
+        for (boolean asChair : List.of(true, false)) {
+            toEach(recipients.stream().filter(r -> chairs.contains(r.userId()) == asChair).toList(), "deadline-escalation",
+                    meeting, occasion, Map.of("what", what, "deadline", DanishText.dateTime(deadline), "taskName", taskName,
+                            "asChair", asChair), null);
+        }
     }
 
     /** The minutes with the attendance, each decision and each agreement item's outcome; comments go in Tasklist. */

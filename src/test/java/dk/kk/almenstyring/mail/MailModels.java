@@ -57,6 +57,7 @@ final class MailModels {
                 model.put("what", "dagsordenen");
                 model.put("deadline", "torsdag den 11. marts 2027 kl. 16:00");
                 model.put("taskName", "Udsend dagsorden");
+                model.put("asChair", true);
             }
             case MINUTES -> {
                 model.put("minutesText", "Formanden bød velkommen.");

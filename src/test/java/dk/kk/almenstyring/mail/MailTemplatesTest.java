@@ -258,7 +258,14 @@ class MailTemplatesTest {
 
         assertThat(mail.subject()).startsWith("Overskredet frist: dagsordenen");
         assertThat(mail.body()).contains("er nu overskredet").contains("\"Udsend dagsorden\"").contains("forsinket")
+                .contains("som formand for Samarbejdsforum").doesNotContain("sekretariatet, fordi")
                 .as("the chair has no screen for the secretariat's task").doesNotContain("Tasklist");
+
+        Map<String, Object> toTheSecretariat = MailModels.full(MailTemplate.DEADLINE_ESCALATION);
+        toTheSecretariat.put("asChair", false);
+        assertThat(templates.render("deadline-escalation", toTheSecretariat).body())
+                .contains("Du modtager denne besked i sekretariatet, fordi en af forummets formænd ikke er oprettet")
+                .doesNotContain("som formand");
     }
 
     @Test
