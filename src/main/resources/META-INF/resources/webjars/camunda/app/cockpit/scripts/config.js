@@ -16,16 +16,16 @@
  */
 
 // Cockpit configuration of almen-styring: the webjar's config.js of Camunda 7.24 (all settings at their defaults)
-// with the locales and one custom script set below.
+// with the locales and one custom script (scripts/danish.js) set below.
 export default {
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
   //   vendor: 'Company'
   // },
-  // almen-styring: Danish for the few texts Cockpit's templates hold in English (not reachable from da.json).
+  // almen-styring: Danish where da.json cannot reach (texts in Cockpit's templates, dmn-js, date format).
   customScripts: [
-    'scripts/fixed-texts-da'
+    'scripts/danish'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

@@ -1,6 +1,8 @@
-// A few texts that Camunda 7.24 writes into Cockpit's templates in English instead of taking them from the locale
-// file, so locales/da.json cannot reach them. Loaded through customScripts in config.js; it replaces exact matches
-// in text and in tooltip-like attributes as Cockpit renders them, and leaves process data alone.
+// Cockpit in Danish where locales/da.json cannot reach (loaded through customScripts in config.js):
+// - texts that Camunda 7.24 writes into Cockpit's templates in English, and dmn-js's own English in decision tables,
+//   replaced as Cockpit renders them (exact matches in text and tooltip-like attributes; process data left alone);
+// - dates in tables as 30.11.2026 07.29.18 instead of ISO 8601;
+// - the page's language, lang="da".
 const DANISH = {
   // the column of the edit and delete buttons is 76 px wide: "Handlinger" would be cut off
   'Actions': 'Redigér',
@@ -82,13 +84,14 @@ function lookUp(table, text) {
   return Object.prototype.hasOwnProperty.call(table, text) ? table[text] : null;
 }
 
-/** The Danish for {@code text} where {@code element} shows it, or null to leave it as it is. */
+/** The Danish for `text` where `element` shows it, or null to leave it as it is. */
 function danishFor(text, element) {
   if (!text || !element) {
     return null;
   }
   const trimmed = text.trim();
-  if (element.closest(DECISION_TABLE)) {
+  // a decision table's rules (its tbody) are data too
+  if (element.closest(DECISION_TABLE) && !element.closest('tbody')) {
     const prefix = Object.keys(DANISH_PREFIXES_IN_DECISION_TABLES).find((english) => text.startsWith(english));
     if (prefix) {
       return DANISH_PREFIXES_IN_DECISION_TABLES[prefix] + text.slice(prefix.length);
@@ -162,3 +165,7 @@ translateTree(document.documentElement);
 window.angular.module('cam.cockpit').config(['camDateFormatProvider', (formats) => {
   formats.setDateFormat('DD.MM.YYYY HH.mm.ss', 'normal');
 }]);
+
+// Cockpit's index.html says lang="en" whatever the locale: screen readers would read the Danish with English
+// pronunciation and browsers would offer to translate the page "from English".
+document.documentElement.lang = 'da';
