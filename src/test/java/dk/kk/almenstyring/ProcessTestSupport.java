@@ -91,6 +91,11 @@ public abstract class ProcessTestSupport {
     }
 
     protected void executeDueJobs() {
+        executeDueJobs(managementService);
+    }
+
+    /** Runs every job that is due now, and those they make due, as the job executor would (also for the e2e suite). */
+    public static void executeDueJobs(ManagementService managementService) {
         for (int round = 0; round < 100; round++) {
             List<Job> due = managementService.createJobQuery().executable().list();
             if (due.isEmpty()) {

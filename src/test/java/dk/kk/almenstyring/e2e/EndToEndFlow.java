@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.kk.almenstyring.MailAssertions;
+import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.TestData;
 import dk.kk.almenstyring.common.DanishText;
 import jakarta.mail.Message;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,14 +98,7 @@ abstract class EndToEndFlow {
     }
 
     void executeDueJobs() {
-        for (int round = 0; round < 100; round++) {
-            List<Job> due = managementService.createJobQuery().executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming: a loop in the model?");
+        ProcessTestSupport.executeDueJobs(managementService);
     }
 
     /** Logs in as this person and opens the task from *Mine gruppers opgaver*, claimed. */
