@@ -396,6 +396,22 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
         taskService.complete(task(Element.PROPOSE_AGENDA_ITEM, pi).getId(), Map.of(Var.PROPOSAL_TITLE, "Grønne gårde"));
         identityService.clearAuthentication();
         assertThat(task(Element.PROPOSE_AGENDA_ITEM, pi).getName()).isEqualTo("Foreslå punkt til dagsordenen: " + newName);
+
+        // the move notice points members to their open proposal task; once the agenda is sent they have none
+        assertThat(asRead(mailsTo("bl-aab@").get(1))).contains("Nyt tidspunkt: torsdag den 11. marts 2027")
+                .contains("under opgaven \"Foreslå punkt til dagsordenen\" senest torsdag den 18. februar 2027 kl. 16:00: "
+                        + "http://localhost:8080/camunda/app/tasklist/");
+        taskService.complete(task(Element.PREPARE_AGENDA, pi).getId(), Map.of(Var.AGENDA_ITEMS,
+                JsonVariables.json(List.of(item("Grønne gårde", "klima", "TMF")))));
+        executeDueJobs();
+        actAs("sekretaer");
+        taskService.complete(task(Element.CHANGE_MEETING, pi).getId(), Map.of(Var.CHANGE_ACTION, "move",
+                Var.NEW_MEETING_DATE, "2027-03-18", Var.NEW_MEETING_TIME, "13:00", Var.CHANGE_REASON, "Lokalet er optaget"));
+        identityService.clearAuthentication();
+        executeDueJobs();
+        List<MimeMessage> toMember = mailsTo("bl-aab@");
+        assertThat(asRead(toMember.get(toMember.size() - 1))).contains("Nyt tidspunkt: torsdag den 18. marts 2027")
+                .doesNotContain("Tasklist");
     }
 
     /** The mail's text as a member reads it (SMTP delivers CRLF line ends). */
