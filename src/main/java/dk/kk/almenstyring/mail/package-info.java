@@ -6,10 +6,13 @@
  * Build a {@link dk.kk.almenstyring.mail.MailOrder} and call {@link dk.kk.almenstyring.mail.MailService#send}.
  * The order's {@code key} is its identity: a key that was sent once is never sent again, so a Camunda job that
  * is retried (or rolled back after the mail went out) does not repeat the mail. Make the key say what the
- * mail is and to whom, e.g. {@code meeting-42/invitation/seq-0/user-jdoe}. Every attempt is recorded in
- * {@code mail_log}, readable through {@link dk.kk.almenstyring.mail.MailLog}. An SMTP failure throws
+ * mail is and to whom, e.g. {@code meeting-42/invitation/seq-0/user-jdoe}; the mail's Message-ID is derived from it.
+ * Inside a transaction (a job, a completed task) the mails are sent together, in one SMTP session, just before the
+ * transaction commits; each is recorded as SENDING in {@code mail_log} before the server is contacted and as SENT,
+ * FAILED or UNKNOWN afterwards (see {@link dk.kk.almenstyring.mail.MailStatus} and docs/operations.md), readable
+ * through {@link dk.kk.almenstyring.mail.MailLog}. An SMTP failure throws
  * {@link dk.kk.almenstyring.mail.MailDeliveryException} (the job retries, then raises an incident); an invalid
- * recipient address or a missing template value throws {@link IllegalArgumentException}.
+ * recipient address or a missing template value throws {@link IllegalArgumentException} at once.
  *
  * <h2>Template format</h2>
  * One file per template, {@code src/main/resources/mail/<template>.mustache}, UTF-8:
@@ -42,7 +45,7 @@
  *
  * <h2>Demo mail sink</h2>
  * With {@code almen.mail-sink.enabled=true} (the demo profile), {@link dk.kk.almenstyring.mail.MailSink} runs an
- * SMTP server on 127.0.0.1:{@code spring.mail.port} that keeps every mail; {@code GET /mail} shows them and
- * {@code GET /api/mail} lists them as JSON.
+ * SMTP server on 127.0.0.1:{@code spring.mail.port} that keeps the newest {@code almen.mail-sink.keep} mails;
+ * {@code GET /mail} shows them a page at a time and {@code GET /api/mail} lists them as JSON.
  */
 package dk.kk.almenstyring.mail;
