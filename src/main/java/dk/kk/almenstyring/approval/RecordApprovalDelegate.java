@@ -49,8 +49,8 @@ public class RecordApprovalDelegate implements JavaDelegate {
                 (String) execution.getVariable(Var.OWNER_PROCESS_INSTANCE_ID), currentUser.id());
     }
 
-    /** The form sends "2027-02-15"; the REST API and tests may send a date. */
+    /** The form sends "15.02.2027"; the REST API and tests may send "2027-02-15" or a date. */
     private static LocalDate date(Object raw, ApprovalBody body) {
-        return FormValues.date(raw, typed -> "Datoen for " + body.name() + "s beslutning er ikke en gyldig dato: '" + typed + "'.");
+        return FormValues.date(raw, "Datoen for " + body.name() + "s beslutning");
     }
 }

@@ -24,9 +24,9 @@ final class EnkeltaftaleInput {
         return EngineClock.now().atZone(DanishText.COPENHAGEN).toLocalDate();
     }
 
-    /** A date from a form ("2027-03-01", possibly a full timestamp) or a Date; null when empty. */
+    /** A date from a form ("14.01.2027") or the API ("2027-01-14"), or a Date; null when empty. */
     static LocalDate date(Object value, String what) {
-        return FormValues.date(value, typed -> what + " '" + typed + "' er ikke en dato (ÅÅÅÅ-MM-DD).");
+        return FormValues.date(value, what);
     }
 
     /** A date that must lie after today. */

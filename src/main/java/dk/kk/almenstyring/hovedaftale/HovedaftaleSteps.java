@@ -252,7 +252,7 @@ public class HovedaftaleSteps {
     }
 
     private static LocalDate date(Object value, String missing) {
-        LocalDate date = FormValues.date(value, typed -> "'" + typed + "' er ikke en dato (ÅÅÅÅ-MM-DD).");
+        LocalDate date = FormValues.date(value, "Aftaleperiodens begyndelse");
         if (date == null) {
             throw new BadUserRequestException(missing);
         }

@@ -4,7 +4,6 @@ import dk.kk.almenstyring.common.FormValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 
@@ -19,7 +18,7 @@ final class MeetingRequest {
     }
 
     static LocalDate date(Object value) {
-        LocalDate date = FormValues.date(value, typed -> "Mødedatoen '" + typed + "' er ikke en dato (ÅÅÅÅ-MM-DD).");
+        LocalDate date = FormValues.date(value, "Mødedatoen");
         if (date == null) {
             throw new BadUserRequestException("Angiv mødets dato.");
         }
@@ -27,16 +26,10 @@ final class MeetingRequest {
     }
 
     static LocalTime time(Object value) {
-        String text = FormValues.text(value);
-        if (text == null) {
+        LocalTime time = FormValues.time(value, "Mødetidspunktet");
+        if (time == null) {
             throw new BadUserRequestException("Angiv mødets starttidspunkt.");
         }
-        try {
-            // "14:00", "14:00:00" or "14:00Z" from a time picker: the local time is what counts
-            String hhmm = text.length() >= 5 ? text.substring(0, 5) : text;
-            return LocalTime.parse(hhmm);
-        } catch (DateTimeParseException e) {
-            throw new BadUserRequestException("Mødetidspunktet '" + text + "' er ikke et klokkeslæt (TT:MM).");
-        }
+        return time;
     }
 }

@@ -41,8 +41,11 @@ class FormFilesTest {
     /** The schema version of form-js 1.8.x, the viewer in Camunda 7.24's Tasklist. */
     static final int FORM_JS_SCHEMA_VERSION = 16;
 
-    /** The components this project's forms may use; all exist in form-js 1.8. */
-    static final Set<String> SUPPORTED_TYPES = Set.of("text", "textfield", "textarea", "number", "datetime", "select",
+    /**
+     * The components this project's forms may use; all exist in form-js 1.8. Not {@code datetime}: its date picker is
+     * US-only (month/day/year, Sunday first, English names), so dates and times are text fields (see below).
+     */
+    static final Set<String> SUPPORTED_TYPES = Set.of("text", "textfield", "textarea", "number", "select",
             "radio", "checkbox", "checklist", "dynamiclist", "group", "separator", "spacer", "expression");
 
     static final Set<String> TEXT_INPUTS = Set.of("textfield", "textarea");
@@ -149,8 +152,22 @@ class FormFilesTest {
             "decisions[].outcome", options("AGREED", "Enighed om aftalen", "NOT_AGREED", "Ikke enighed"),
             "adjust", options("yes", "Ja, aftalen justeres", "no", "Nej, aftalen fortsætter uændret")));
 
-    /** Date fields that record a day that has passed (a decision already taken) rather than plan one ahead. */
-    static final Set<String> PAST_DATES = Set.of("decidedOn");
+    /** The date fields (typed dd.mm.åååå) and time fields (typed tt.mm) of the forms, by form. */
+    static final Map<String, Set<String>> DATES = Map.of(
+            "start-meeting", Set.of("meetingDate"),
+            "change-meeting", Set.of("newMeetingDate"),
+            "approve-agreement", Set.of("decidedOn"),
+            "start-hovedaftale", Set.of("validFrom"),
+            "start-enkeltaftale", Set.of("followUpDate"),
+            "follow-up-enkeltaftale", Set.of("nextFollowUpDate"));
+    static final Map<String, Set<String>> TIMES = Map.of(
+            "start-meeting", Set.of("meetingTime"),
+            "change-meeting", Set.of("newMeetingTime"));
+
+    /** What a date field lets through: a day that exists, this century, written d.m.åååå or dd.mm.åååå. */
+    static final String DATE_PATTERN = "^(((0?[1-9]|[12]\\d|3[01])\\.(0?[13578]|1[02])|(0?[1-9]|[12]\\d|30)\\.(0?[469]|11)"
+            + "|(0?[1-9]|1\\d|2[0-8])\\.0?2)\\.20\\d\\d|29\\.0?2\\.20([02468][048]|[13579][26]))$";
+    static final String TIME_PATTERN = "^([01]?\\d|2[0-3])[.:][0-5]\\d$";
 
     // agreement-approval (A2) and accession (A5)
     static {
@@ -317,13 +334,11 @@ class FormFilesTest {
     void labelsFieldsInDanishAndLimitsWhatCanBeTyped(String formId) {
         for (Component c : components(form(formId))) {
             if (c.editable() || c.readonly()) {
-                String label = "datetime".equals(c.type())
-                        ? c.node().path("date".equals(c.node().path("subtype").asText()) ? "dateLabel" : "timeLabel").asText()
-                        : c.node().path("label").asText();
+                String label = c.node().path("label").asText();
                 assertThat(label).as("label of %s", c.id()).isNotBlank()
                         .doesNotContain("Text field", "Date", "Time", "Select", "Number");
             }
-            if (c.editable() && TEXT_INPUTS.contains(c.type())) {
+            if (c.editable() && TEXT_INPUTS.contains(c.type()) && !c.node().path("properties").has("format")) {
                 assertThat(c.node().path("validate").path("maxLength").asInt()).as("maxLength of %s", c.id())
                         .isBetween(100, 30_000);
             }
@@ -352,29 +367,97 @@ class FormFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("formIds")
-    void asksForDatesInTheFutureAndTimesOfDayWithoutTimezone(String formId) {
-        for (Component c : components(form(formId))) {
-            if (!"datetime".equals(c.type())) {
-                continue;
-            }
-            JsonNode n = c.node();
-            assertThat(n.path("subtype").asText()).as(c.id()).isIn("date", "time");
-            if ("date".equals(n.path("subtype").asText())) {
-                assertThat(n.path("disallowPassedDates").asBoolean()).as("%s disallows passed dates", c.id())
-                        .isEqualTo(!PAST_DATES.contains(c.path()));
-            } else {
-                // "14:00", not "14:00+01:00" or "13:00Z": the process reads a local time of day
-                assertThat(n.path("timeSerializingFormat").asText()).as(c.id()).isEqualTo("no_timezone");
-                assertThat(n.path("use24h").asBoolean()).as(c.id()).isTrue();
+    void asksForDanishDatesAndTimesAndReadsThemBackInWords(String formId) {
+        Map<String, Component> byPath = byPath(formId);
+        Set<String> dates = DATES.getOrDefault(formId, Set.of());
+        Set<String> times = TIMES.getOrDefault(formId, Set.of());
+        assertThat(byPath.values()).filteredOn(c -> c.node().path("properties").has("format"))
+                .extracting(Component::path).containsExactlyInAnyOrderElementsOf(concat(dates, times));
+        for (String key : dates) {
+            assertTypedAs(byPath.get(key), "dato", DATE_PATTERN, 10, "dd.mm.åååå, fx 14.01.2027");
+            assertReadBackInWords(formId, key, byPath.get(key));
+        }
+        for (String key : times) {
+            assertTypedAs(byPath.get(key), "klokkeslæt", TIME_PATTERN, 5, "tt.mm, fx 14.00");
+        }
+    }
+
+    private static void assertTypedAs(Component field, String format, String pattern, int maxLength, String example) {
+        JsonNode n = field.node();
+        assertThat(n.path("type").asText()).as(field.key()).isEqualTo("textfield");
+        assertThat(n.path("properties").path("format").asText()).as(field.key()).isEqualTo(format);
+        assertThat(n.path("validate").path("pattern").asText()).as(field.key()).isEqualTo(pattern);
+        assertThat(n.path("validate").path("maxLength").asInt()).as(field.key()).isEqualTo(maxLength);
+        assertThat(n.path("description").asText()).as(field.key()).contains(example);
+    }
+
+    /** The text view right after the date (and its time) reads them back, with the date field's visibility. */
+    private static void assertReadBackInWords(String formId, String key, Component field) {
+        List<Component> components = components(form(formId));
+        Component words = components.stream().filter(c -> ("Text_" + key + "InWords").equals(c.id())).findFirst()
+                .orElseThrow(() -> new AssertionError(formId + ": no Text_" + key + "InWords"));
+        String text = words.node().path("text").asText();
+        assertThat(text).startsWith("={").contains(key + ", \"^(\\d)[.]\"");
+        TIMES.getOrDefault(formId, Set.of()).forEach(time -> assertThat(text).contains("replace(" + time + ","));
+        assertThat(words.node().path("conditional")).isEqualTo(field.node().path("conditional"));
+        int position = components.indexOf(words);
+        assertThat(components.get(position - 1).key()).as("%s follows its fields", words.id())
+                .isIn(concat(Set.of(key), TIMES.getOrDefault(formId, Set.of())));
+    }
+
+    /** The pattern at the field and the server (FormValues) agree on every d.m.åååå and dd.mm.åååå of 2000–2099. */
+    @Test
+    void theDatePatternLetsThroughExactlyTheDaysTheServerAccepts() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(DATE_PATTERN);
+        int accepted = 0;
+        for (int year = 1999; year <= 2100; year++) {
+            for (int month = 0; month <= 13; month++) {
+                for (int day = 0; day <= 32; day++) {
+                    for (String typed : List.of(day + "." + month + "." + year,
+                            "%02d.%02d.%d".formatted(day, month, year))) {
+                        boolean server = serverAccepts(typed) && year >= 2000 && year <= 2099;
+                        assertThat(pattern.matcher(typed).matches()).as(typed).isEqualTo(server);
+                        accepted += server ? 1 : 0;
+                    }
+                }
             }
         }
+        assertThat(accepted).as("every day of 2000–2099, written both ways").isEqualTo(2 * 36_525);
+        for (String typed : List.of("01/02/2027", "2/1/27", "2027-01-14", "14.01.27", " 14.01.2027", "14.01.2027 ")) {
+            assertThat(pattern.matcher(typed).matches()).as(typed).isFalse();
+        }
+    }
+
+    @Test
+    void theTimePatternLetsThroughTheTimesOfDayIn24Hours() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(TIME_PATTERN);
+        for (String typed : List.of("14.00", "14:00", "9.30", "09:30", "0.00", "23.59")) {
+            assertThat(pattern.matcher(typed).matches()).as(typed).isTrue();
+        }
+        for (String typed : List.of("24.00", "25:99", "14.60", "2 pm", "1400", "14", "14:00:00", "14,00")) {
+            assertThat(pattern.matcher(typed).matches()).as(typed).isFalse();
+        }
+    }
+
+    private static boolean serverAccepts(String typed) {
+        try {
+            return dk.kk.almenstyring.common.FormValues.date(typed, "Datoen") != null;
+        } catch (org.camunda.bpm.engine.BadUserRequestException e) {
+            return false;
+        }
+    }
+
+    private static Set<String> concat(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test
     void theStartFormTakesDateAndTimeAsSeparateFields() {
         Map<String, Component> byPath = byPath("start-meeting");
-        assertThat(byPath.get("meetingDate").node().path("subtype").asText()).isEqualTo("date");
-        assertThat(byPath.get("meetingTime").node().path("subtype").asText()).isEqualTo("time");
+        assertThat(byPath.get("meetingDate").node().path("properties").path("format").asText()).isEqualTo("dato");
+        assertThat(byPath.get("meetingTime").node().path("properties").path("format").asText()).isEqualTo("klokkeslæt");
     }
 
     @Test

@@ -31,8 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders every form in headless Chromium with the very form-js viewer Camunda 7.24's Tasklist runs (taken from
- * {@code camunda-webapp-webjar} on the classpath, no npm), imports it with process data the way Tasklist does,
- * plays what a person would do (type a time, add or remove a list item) and checks what the form would submit.
+ * {@code camunda-webapp-webjar} on the classpath, no npm) and our Tasklist custom script, imports it with process data
+ * the way Tasklist does, plays what a person would do (type a date, add or remove a list item) and checks what the
+ * form shows, what it would submit, and what Tasklist decides its *Fuldfør* button on: the errors of form-js's last
+ * {@code changed} event.
  *
  * <p>Needs a Chromium: {@code CHROME_BIN}, or {@code chromium}/{@code chromium-browser}/{@code google-chrome} on the
  * PATH (Debian/Ubuntu: {@code apt-get install chromium}). Without one the tests are skipped, not failed.
@@ -41,6 +43,7 @@ class FormRenderTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String WEBJAR = "META-INF/resources/webjars/camunda/";
+    private static final String CUSTOM_SCRIPT = WEBJAR + "app/tasklist/scripts/almen/tasklist-almen.js";
     private static final Pattern FORM_MODULE = Pattern.compile("[A-Za-z_$][\\w$]*\\((\\d+)\\)\\.Form\\b");
     private static final Pattern RESULTS = Pattern.compile("<pre id=\"results\">([A-Za-z0-9+/=]+)</pre>");
 
@@ -65,8 +68,17 @@ class FormRenderTest {
     static final List<Scenario> SCENARIOS = List.of(
             new Scenario("start-empty", "start-meeting", "{}", "[]"),
             new Scenario("start-filled", "start-meeting", """
-                    {"forumKey": "PSF", "meetingDate": "2099-03-25"}""", """
-                    [{"op": "typeTime", "field": "Field_meetingTime", "value": "14:00"}]"""),
+                    {"forumKey": "PSF"}""", """
+                    [{"op": "type", "field": "Field_meetingDate", "value": "25.3.2099"},
+                     {"op": "type", "field": "Field_meetingTime", "value": "14:00"}]"""),
+            new Scenario("start-impossible", "start-meeting", """
+                    {"forumKey": "PSF"}""", """
+                    [{"op": "type", "field": "Field_meetingDate", "value": "31.02.2027"},
+                     {"op": "type", "field": "Field_meetingTime", "value": "25:99"}]"""),
+            new Scenario("start-ambiguous", "start-meeting", """
+                    {"forumKey": "PSF"}""", """
+                    [{"op": "type", "field": "Field_meetingDate", "value": "01/02/2027"},
+                     {"op": "type", "field": "Field_meetingTime", "value": "2 pm"}]"""),
             new Scenario("propose", "propose-agenda-item", """
                     {%s "proposalDeadlineText": "torsdag den 4. marts 2027",
                      "proposalTitle": "Tryghed i Tingbjerg", "proposalTheme": "tryghed", "proposerForvaltning": "ØKF"}"""
@@ -75,6 +87,11 @@ class FormRenderTest {
             new Scenario("agenda-edited", "prepare-agenda", AGENDA, """
                     [{"op": "click", "selector": ".fjs-repeat-row-remove", "index": 0},
                      {"op": "click", "selector": ".fjs-repeat-render-add", "index": 0}]"""),
+            new Scenario("agenda-typed", "prepare-agenda", AGENDA, """
+                    [{"op": "type", "field": "Field_agendaItemTitle", "index": 1, "value": "Tryghed i Tingbjerg og Husum"}]"""),
+            new Scenario("agenda-item-added", "prepare-agenda", AGENDA, """
+                    [{"op": "click", "selector": ".fjs-repeat-render-add", "index": 0},
+                     {"op": "type", "field": "Field_agendaItemTitle", "index": 2, "value": "Eventuelt"}]"""),
             new Scenario("late-proposal", "review-late-proposal", """
                     {"proposalTitle": "Grønne gårdrum", "proposalDescription": "Linje 1\\nLinje 2",
                      "proposedBy": "Jens Hansen (BL's 1. kreds)", "submittedAtText": "fredag den 5. marts 2027 kl. 10:12",
@@ -85,9 +102,10 @@ class FormRenderTest {
                     {%s "changeAction": "move", "changeReason": "Sammenfald med budgetforhandlinger."}"""
                     .formatted(DISPLAY), "[]"),
             new Scenario("change-move", "change-meeting", """
-                    {%s "changeAction": "move", "newMeetingDate": "2099-04-01",
-                     "changeReason": "Sammenfald med budgetforhandlinger."}""".formatted(DISPLAY), """
-                    [{"op": "typeTime", "field": "Field_newMeetingTime", "value": "09:30"}]"""),
+                    {%s "changeAction": "move", "changeReason": "Sammenfald med budgetforhandlinger."}"""
+                    .formatted(DISPLAY), """
+                    [{"op": "type", "field": "Field_newMeetingDate", "value": "01.04.2099"},
+                     {"op": "type", "field": "Field_newMeetingTime", "value": "9.30"}]"""),
             new Scenario("minutes-prefilled", "record-minutes", minutes("", ""), "[]"),
             new Scenario("minutes-filled", "record-minutes",
                     minutes("Godkendt.", "Forummet drøftede status."), "[]"),
@@ -100,13 +118,15 @@ class FormRenderTest {
             new Scenario("approve-rejected", "approve-agreement", """
                     {"agreementTitle": "Hovedaftale 2027–2030", "agreementVersion": 1, "approvalBody": "BR",
                      "approvalDueText": "mandag den 1. marts 2027 kl. 16:00", "approvalDecision": "REJECTED",
-                     "decidedOn": "2027-02-02", "caseReference": "BR 2027-0012"}""", "[]"),
+                     "caseReference": "BR 2027-0012"}""", """
+                    [{"op": "type", "field": "Field_decidedOn", "value": "2.2.2027"}]"""),
             new Scenario("accession", "answer-accession", """
                     {"agreementTitle": "Hovedaftale 2027–2030", "organisationName": "Boligselskabet Demohjem (fiktiv)",
                      "accessionAnswer": "DECLINED"}""", "[]"));
 
     private static Map<String, JsonNode> results;
     private static int schemaVersion;
+    private static boolean customScriptInstalled;
 
     @BeforeAll
     static void renderAll(@TempDir Path dir) throws Exception {
@@ -133,6 +153,7 @@ class FormRenderTest {
         }
         Path page = dir.resolve("render.html");
         Files.writeString(page, HARNESS.replace("/*MODULE_ID*/", module.group(1))
+                .replace("/*CUSTOM_SCRIPT*/", resource(CUSTOM_SCRIPT))
                 .replace("/*SCENARIOS*/", MAPPER.writeValueAsString(scenarios).replace("</", "<\\/")));
 
         String dom = run(chromium.get(), dir, page);
@@ -143,6 +164,7 @@ class FormRenderTest {
         keepForInspection(dir, all);
         assertThat(all.path("error").isMissingNode()).as("harness error: %s", all.path("error")).isTrue();
         schemaVersion = all.path("schemaVersion").asInt();
+        customScriptInstalled = all.path("customScript").asBoolean();
         results = new LinkedHashMap<>();
         all.path("scenarios").forEach(r -> results.put(r.path("name").asText(), r));
     }
@@ -164,15 +186,61 @@ class FormRenderTest {
     }
 
     @Test
-    void theStartFormRequiresForumDateAndTimeAndSendsTheTimeWithoutTimezone() {
-        assertThat(fieldNames(result("start-empty").path("errors")))
-                .containsExactlyInAnyOrder("Field_forumKey", "Field_meetingDate", "Field_meetingTime");
+    void tasklistsCustomScriptFoundFormJs() {
+        assertThat(customScriptInstalled).as("tasklist-almen.js patched the bundled form-js").isTrue();
+    }
 
+    @Test
+    void theStartFormRequiresForumDateAndTimeInDanish() {
+        JsonNode empty = result("start-empty");
+        assertThat(fieldNames(empty.path("errors")))
+                .containsExactlyInAnyOrder("Field_forumKey", "Field_meetingDate", "Field_meetingTime");
+        assertThat(empty.path("messages")).extracting(JsonNode::asText).containsOnly("Feltet skal udfyldes.");
+        assertThat(empty.path("text").asText()).doesNotContain("Mødet holdes");
+    }
+
+    @Test
+    void aTypedDateAndTimeAreReadBackInWordsAndSentAsTyped() {
         JsonNode filled = result("start-filled");
         assertThat(filled.path("errors")).isEmpty();
+        assertThat(filled.path("changedErrors")).as("Tasklist's Fuldfør is enabled").isEmpty();
+        assertThat(filled.path("text").asText()).contains("Mødet holdes onsdag den 25. marts 2099 kl. 14.00.");
         assertThat(filled.path("data").path("forumKey").asText()).isEqualTo("PSF");
-        assertThat(filled.path("data").path("meetingDate").asText()).isEqualTo("2099-03-25");
+        assertThat(filled.path("data").path("meetingDate").asText()).isEqualTo("25.3.2099");
         assertThat(filled.path("data").path("meetingTime").asText()).isEqualTo("14:00");
+    }
+
+    @Test
+    void anImpossibleOrAmbiguousDateOrTimeIsRefusedAtTheFieldInDanish() {
+        JsonNode impossible = result("start-impossible");
+        assertThat(impossible.path("changedErrors")).as("Fuldfør stays disabled").extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("Field_meetingDate", "Field_meetingTime");
+        assertThat(impossible.path("messages")).extracting(JsonNode::asText).containsExactly(
+                "'31.02.2027' findes ikke i kalenderen. Skriv datoen som dd.mm.åååå, fx 14.01.2027.",
+                "'25:99' er ikke et klokkeslæt på døgnet. Skriv klokkeslættet som tt.mm i 24 timer, fx 14.00.");
+        assertThat(impossible.path("text").asText()).doesNotContain("Mødet holdes");
+
+        JsonNode ambiguous = result("start-ambiguous");
+        assertThat(ambiguous.path("messages")).extracting(JsonNode::asText).containsExactly(
+                "'01/02/2027' er ikke en gyldig dato. Skriv datoen som dd.mm.åååå, fx 14.01.2027.",
+                "'2 pm' er ikke et klokkeslæt. Skriv klokkeslættet som tt.mm i 24 timer, fx 14.00.");
+        assertThat(ambiguous.path("text").asText()).doesNotContain("Mødet holdes");
+    }
+
+    /** Tasklist enables Fuldfør when the errors of form-js's last change have no keys (bpmn-io/form-js#1494). */
+    @Test
+    void typingIntoAnAgendaItemLeavesTheFormCompletable() {
+        JsonNode typed = result("agenda-typed");
+        assertThat(typed.path("changedErrors")).isEmpty();
+        assertThat(typed.path("errors")).isEmpty();
+        assertThat(typed.path("data").path("agendaItems").get(1).path("title").asText())
+                .isEqualTo("Tryghed i Tingbjerg og Husum");
+
+        // a new item with a title but no responsible forvaltning: only that field holds Fuldfør back
+        JsonNode added = result("agenda-item-added");
+        assertThat(fieldNames(added.path("errors"))).containsExactly("Field_agendaItemResponsible");
+        assertThat(added.path("messages")).extracting(JsonNode::asText).containsExactly("Feltet skal udfyldes.");
+        assertThat(added.path("buttons")).extracting(JsonNode::asText).contains("Tilføj").doesNotContain("Add new");
     }
 
     @Test
@@ -226,7 +294,7 @@ class FormRenderTest {
         assertThat(cancel.path("errors")).isEmpty();
         assertThat(fieldNames(cancel.path("data"))).containsExactlyInAnyOrder("changeAction", "changeReason");
         assertThat(rendered(cancel)).doesNotContain("Field_newMeetingDate", "Field_newMeetingTime",
-                "Field_newMeetingLocation");
+                "Field_newMeetingLocation", "Text_newMeetingDateInWords");
         assertThat(cancel.path("text").asText()).contains("torsdag den 25. marts 2027", "14:00–16:00");
 
         assertThat(fieldNames(result("change-move-incomplete").path("errors")))
@@ -235,8 +303,9 @@ class FormRenderTest {
         JsonNode move = result("change-move");
         assertThat(move.path("errors")).isEmpty();
         assertThat(rendered(move)).contains("Field_newMeetingDate", "Field_newMeetingTime", "Field_newMeetingLocation");
-        assertThat(move.path("data").path("newMeetingDate").asText()).isEqualTo("2099-04-01");
-        assertThat(move.path("data").path("newMeetingTime").asText()).isEqualTo("09:30");
+        assertThat(move.path("text").asText()).contains("Mødet flyttes til onsdag den 1. april 2099 kl. 9.30.");
+        assertThat(move.path("data").path("newMeetingDate").asText()).isEqualTo("01.04.2099");
+        assertThat(move.path("data").path("newMeetingTime").asText()).isEqualTo("9.30");
     }
 
     @Test
@@ -315,6 +384,13 @@ class FormRenderTest {
         throw new AssertionError("no textarea " + fieldId + " in " + r.path("textareas"));
     }
 
+    private static String resource(String path) throws IOException {
+        try (InputStream in = FormRenderTest.class.getClassLoader().getResourceAsStream(path)) {
+            assertThat(in).as("%s on the classpath", path).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static String webjar(String path) throws IOException {
         try (InputStream in = FormRenderTest.class.getClassLoader().getResourceAsStream(WEBJAR + path)) {
             assertThat(in).as("%s%s on the classpath (camunda-webapp-webjar)", WEBJAR, path).isNotNull();
@@ -376,7 +452,8 @@ class FormRenderTest {
             <pre id="results"></pre>
             <script src="runtime.js"></script>
             <script src="deps.js"></script>
-            <script>
+            <script type="module">/*CUSTOM_SCRIPT*/</script>
+            <script type="module">
             (async function () {
               const SCENARIOS = /*SCENARIOS*/;
               const out = { scenarios: [] };
@@ -390,12 +467,11 @@ class FormRenderTest {
               async function act(container, a) {
                 if (a.op === 'click') {
                   container.querySelectorAll(a.selector)[a.index || 0].click();
-                } else if (a.op === 'typeTime') {
-                  const input = byField(container, a.field, '-time')[0];
+                } else if (a.op === 'type') {
+                  const input = byField(container, a.field)[a.index || 0];
                   input.focus();
                   input.value = a.value;
                   input.dispatchEvent(new Event('input', { bubbles: true }));
-                  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
                   await tick();
                   input.blur();
                 } else {
@@ -407,12 +483,15 @@ class FormRenderTest {
                 self.webpackChunkcamunda_bpm_webapp.push([[990001], {}, r => { webpackRequire = r; }]);
                 const formJs = webpackRequire(/*MODULE_ID*/);
                 out.schemaVersion = formJs.schemaVersion;
+                out.customScript = !!(window.almenStyring && window.almenStyring.formsPatched);
                 for (const s of SCENARIOS) {
                   const r = { name: s.name };
                   const container = document.createElement('div');
                   document.body.appendChild(container);
                   try {
                     const form = new formJs.Form({ container });
+                    // exactly what Tasklist's Camunda Forms directive does with every change
+                    form.on('changed', e => { r.changedErrors = Object.keys(e.errors); });
                     const imported = await form.importSchema(s.schema, s.data);
                     r.warnings = (imported.warnings || []).map(w => String((w && w.message) || w));
                     await tick();
@@ -427,9 +506,15 @@ class FormRenderTest {
                       .map(t => ({ field: fieldOf(t.id, all), value: t.value, readOnly: t.readOnly }));
                     r.checkboxes = container.querySelectorAll('input[type=checkbox]').length;
                     r.text = container.innerText;
+                    r.buttons = [...container.querySelectorAll('button')].map(b => b.innerText.trim()).filter(Boolean);
+                    const changedErrors = r.changedErrors || [];
                     const submitted = form.submit();
+                    r.changedErrors = changedErrors;
                     r.data = submitted.data;
                     r.errors = submitted.errors;
+                    await tick();
+                    r.messages = [...container.querySelectorAll('.fjs-form-field-error')]
+                      .map(e => e.innerText.trim()).filter(Boolean);
                     form.destroy();
                   } catch (e) {
                     r.exception = String((e && e.stack) || e);
