@@ -3,6 +3,7 @@ package dk.kk.almenstyring.mail;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -67,15 +71,22 @@ public class MailService {
     private final PublicAddress publicAddress;
     /** The key under which a transaction keeps the mails it ordered. */
     private final Object stepKey = new Object();
+    /**
+     * How long a step that has handed its mails to the server keeps trying to record the outcome while the database
+     * is away, before it gives up and leaves them SENDING (UNKNOWN at the retry).
+     */
+    private final Duration recordPatience;
 
     public MailService(JavaMailSender sender, MailTemplates templates, MailLog mailLog,
             @Value("${almen.mail.from}") String from, PublicAddress publicAddress,
-            ObjectProvider<MailSink> demoSink) {
+            ObjectProvider<MailSink> demoSink,
+            @Value("${almen.mail.record-patience:PT60S}") Duration recordPatience) {
         this.sender = sender;
         this.templates = templates;
         this.mailLog = mailLog;
         this.from = fromAddress(from);
         this.publicAddress = publicAddress;
+        this.recordPatience = recordPatience;
         // Asking for the demo sink here creates it (and opens its port) before anything can send a mail.
         demoSink.ifAvailable(sink -> log.debug("Mails go to the demo sink on port {}", sink.port()));
     }
@@ -198,7 +209,7 @@ public class MailService {
             }
         }
         try {
-            mailLog.recordOutcomes(sent, failed, unknown);
+            recordOutcomes(sent, failed, unknown);
         } catch (RuntimeException e) {
             log.error("{} mail(s) were handed to the mail server but the outcome could not be recorded ({}); they stay"
                     + " SENDING and the retry records them as UNKNOWN instead of sending them again: {}", sent.size(),
@@ -216,6 +227,41 @@ public class MailService {
                     + first.getKey().recipient() + " kunne ikke afleveres til mailserveren: " + first.getValue()
                     + (failed.size() > 1 ? " (og " + (failed.size() - 1) + " mail(s) mere i samme trin)" : ""),
                     failures.get(first.getKey()));
+        }
+    }
+
+    /**
+     * Records what the server said; while the database is unreachable, tries again every 2 s for
+     * {@link #recordPatience}. The job thread waits meanwhile (its own transaction cannot commit either), and a short
+     * outage ends with the mails recorded as SENT instead of UNKNOWN.
+     */
+    private void recordOutcomes(List<PreparedMail> sent, Map<PreparedMail, String> failed,
+            Map<PreparedMail, String> unknown) {
+        long giveUpAt = System.nanoTime() + recordPatience.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                mailLog.recordOutcomes(sent, failed, unknown);
+                if (attempt > 1) {
+                    log.info("Recorded the outcome of {} mail(s) after {} attempts", sent.size() + failed.size()
+                            + unknown.size(), attempt);
+                }
+                return;
+            } catch (DataAccessResourceFailureException | TransientDataAccessException
+                    | RecoverableDataAccessException e) {
+                if (System.nanoTime() - giveUpAt >= 0) {
+                    throw e;
+                }
+                if (attempt == 1) {
+                    log.warn("Cannot record the outcome of {} mail(s) the server has taken ({}); trying again for up"
+                            + " to {} s", sent.size(), rootMessage(e), recordPatience.toSeconds());
+                }
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dk.kk.almenstyring.TestSmtp;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -53,7 +56,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(classes = MailTestConfiguration.class,
         // A display name with a comma: a plain address-list parse would make two addresses of it.
-        properties = "almen.mail.from=Sekretariatet, TMF Center for Bydesign <almen-styring@kk.dk>")
+        properties = {"almen.mail.from=Sekretariatet, TMF Center for Bydesign <almen-styring@kk.dk>",
+                // A failed record is not tried again here; the test that wants it sets its own patience.
+                "almen.mail.record-patience=PT0S"})
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 class MailServiceTest {
@@ -161,6 +166,30 @@ class MailServiceTest {
         // The job is retried.
         new TransactionTemplate(transactionManager).executeWithoutResult(tx -> mailService.send(order));
 
+        assertThat(greenMail.getReceivedMessages()).hasSize(1);
+        assertThat(mailLog.byKey(order.key()).orElseThrow().status()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    void aShortDatabaseOutageAfterTheSendEndsWithTheMailRecordedAsSent() {
+        MailOrder order = new MailOrder(key("agenda"), SOEREN, "deadline-reminder",
+                MailModels.full(MailTemplate.DEADLINE_REMINDER), meetingId, null);
+        AtomicInteger attempts = new AtomicInteger();
+        MailService patient = serviceWith(sender, new MailLog(jdbc, mailLogDatabase) {
+            @Override
+            void recordOutcomes(List<PreparedMail> sent, Map<PreparedMail, String> failed,
+                    Map<PreparedMail, String> unknown) {
+                if (attempts.incrementAndGet() == 1) {
+                    throw new CannotGetJdbcConnectionException("database restarting");
+                }
+                super.recordOutcomes(sent, failed, unknown);
+            }
+        });
+        ReflectionTestUtils.setField(patient, "recordPatience", Duration.ofSeconds(10));
+
+        patient.send(order);
+
+        assertThat(attempts).hasValue(2);
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
         assertThat(mailLog.byKey(order.key()).orElseThrow().status()).isEqualTo(MailStatus.SENT);
     }
@@ -391,6 +420,7 @@ class MailServiceTest {
     void restoreService() {
         ReflectionTestUtils.setField(mailService, "sender", sender);
         ReflectionTestUtils.setField(mailService, "mailLog", mailLog);
+        ReflectionTestUtils.setField(mailService, "recordPatience", Duration.ZERO);
     }
 
     /** The application's sender, counting the SMTP sessions it opens. */
