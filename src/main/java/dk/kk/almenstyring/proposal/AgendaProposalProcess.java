@@ -21,6 +21,12 @@ public final class AgendaProposalProcess {
     public static final String VAR_DECISION = "lateProposalDecision";
     public static final String VAR_REVIEW_NOTE = "reviewNote";
 
+    /**
+     * Set on the meeting's meeting-cycle instance: the proposals received so far (title, proposer, received), shown on
+     * the next "Foreslå punkt til dagsordenen" task so a member sees that a proposal arrived and what others proposed.
+     */
+    public static final String VAR_PROPOSALS_RECEIVED = "proposalsReceived";
+
     private AgendaProposalProcess() {
     }
 }

@@ -18,10 +18,12 @@ public class RecordProposalDelegate implements JavaDelegate {
 
     private final ProposalRepository proposals;
     private final MeetingRepository meetings;
+    private final ProposalsReceived received;
 
-    public RecordProposalDelegate(ProposalRepository proposals, MeetingRepository meetings) {
+    public RecordProposalDelegate(ProposalRepository proposals, MeetingRepository meetings, ProposalsReceived received) {
         this.proposals = proposals;
         this.meetings = meetings;
+        this.received = received;
     }
 
     @Override
@@ -42,5 +44,6 @@ public class RecordProposalDelegate implements JavaDelegate {
         execution.setVariable(Var.PROPOSAL_DEADLINE_TEXT, DanishText.dateTime(deadline));
         execution.setVariable(Var.MEETING_DATE_TEXT, DanishText.date(meeting.startsAt()));
         execution.setVariable("reviewDue", java.util.Date.from(meeting.startsAt()));
+        received.publish(meeting);
     }
 }

@@ -75,7 +75,7 @@ class FormFilesTest {
                 Set.of("proposalTitle", "proposalDescription", "proposalTheme", "proposerForvaltning"),
                 Set.of("proposalTitle"),
                 Set.of(),
-                Set.of("forumName", "meetingDateText", "proposalDeadlineText")));
+                Set.of("forumName", "meetingDateText", "proposalDeadlineText", "proposalsReceived")));
         CONTRACT.put("prepare-agenda", new Contract(
                 Set.of("agendaItems[].title", "agendaItems[].description", "agendaItems[].theme",
                         "agendaItems[].responsible"),
@@ -544,6 +544,28 @@ class FormFilesTest {
                 assertThat(element.getAttributeNS(CAMUNDA_NS, "formRef")).as("form of %s", elementId).isEqualTo(formId);
             }
         });
+    }
+
+    /** Tasklist offers under Start proces only the processes a person starts with a start form; the rest are internal. */
+    @Test
+    void onlyProcessesWithAStartFormAreStartableInTasklist() throws Exception {
+        for (Map.Entry<Path, Document> model : models().entrySet()) {
+            NodeList processes = model.getValue().getElementsByTagNameNS(BPMN_NS, "process");
+            for (int i = 0; i < processes.getLength(); i++) {
+                Element process = (Element) processes.item(i);
+                boolean startForm = false;
+                NodeList children = process.getChildNodes();
+                for (int j = 0; j < children.getLength(); j++) {
+                    if (children.item(j) instanceof Element child && "startEvent".equals(child.getLocalName())
+                            && child.hasAttributeNS(CAMUNDA_NS, "formRef")) {
+                        startForm = true;
+                    }
+                }
+                String startable = process.getAttributeNS(CAMUNDA_NS, "isStartableInTasklist");
+                assertThat(startable.isEmpty() || Boolean.parseBoolean(startable))
+                        .as("%s (%s) startable in Tasklist", process.getAttribute("id"), model.getKey()).isEqualTo(startForm);
+            }
+        }
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------

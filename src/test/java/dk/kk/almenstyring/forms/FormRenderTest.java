@@ -83,6 +83,14 @@ class FormRenderTest {
                     {%s "proposalDeadlineText": "torsdag den 4. marts 2027",
                      "proposalTitle": "Tryghed i Tingbjerg", "proposalTheme": "tryghed", "proposerForvaltning": "ØKF"}"""
                     .formatted(DISPLAY), "[]"),
+            new Scenario("propose-again", "propose-agenda-item", """
+                    {%s "proposalDeadlineText": "torsdag den 4. marts 2027",
+                     "proposalsReceived": [
+                       {"title": "Fleksibel udlejning \\\\*nu\\\\* \\\\<i Tingbjerg\\\\>",
+                        "proposer": "Hanne Juhl, BL's 1. kreds – Samarbejdsforum",
+                        "receivedAt": "mandag den 4. januar 2027 kl. 09.00"},
+                       {"title": "Energirenovering", "proposer": "Henrik Bach, TMF",
+                        "receivedAt": "mandag den 4. januar 2027 kl. 10.00"}]}""".formatted(DISPLAY), "[]"),
             new Scenario("agenda-prefilled", "prepare-agenda", AGENDA, "[]"),
             new Scenario("agenda-edited", "prepare-agenda", AGENDA, """
                     [{"op": "click", "selector": ".fjs-repeat-row-remove", "index": 0},
@@ -252,6 +260,18 @@ class FormRenderTest {
         assertThat(r.path("data").path("proposerForvaltning").asText()).isEqualTo("ØKF");
         assertThat(fieldNames(r.path("data"))).containsExactlyInAnyOrder("proposalTitle", "proposalDescription",
                 "proposalTheme", "proposerForvaltning");
+    }
+
+    @Test
+    void theNextProposalShowsTheProposalsReceivedAsTyped() {
+        assertThat(result("propose").path("text").asText()).doesNotContain("Forslag modtaget");
+        JsonNode again = result("propose-again");
+        assertThat(again.path("text").asText()).contains("Forslag modtaget til mødet indtil nu",
+                "Fleksibel udlejning *nu* <i Tingbjerg> – Hanne Juhl, BL's 1. kreds – Samarbejdsforum, "
+                        + "modtaget mandag den 4. januar 2027 kl. 09.00",
+                "Energirenovering – Henrik Bach, TMF, modtaget mandag den 4. januar 2027 kl. 10.00");
+        assertThat(fieldNames(again.path("errors"))).containsExactly("Field_proposalTitle");
+        assertThat(fieldNames(again.path("data"))).doesNotContain("proposalsReceived");
     }
 
     @Test
