@@ -55,10 +55,12 @@ public class MeetingApi {
     private final TaskService taskService;
     private final MemberDirectory directory;
     private final CurrentUser currentUser;
+    private final ForumReadAccess readAccess;
 
     public MeetingApi(ForumCharters charters, MeetingRepository meetings, ProposalRepository proposals,
             MinutesRepository minutes, ProposalService proposalService, CommentService commentService,
-            RuntimeService runtimeService, TaskService taskService, MemberDirectory directory, CurrentUser currentUser) {
+            RuntimeService runtimeService, TaskService taskService, MemberDirectory directory, CurrentUser currentUser,
+            ForumReadAccess readAccess) {
         this.charters = charters;
         this.meetings = meetings;
         this.proposals = proposals;
@@ -69,6 +71,7 @@ public class MeetingApi {
         this.taskService = taskService;
         this.directory = directory;
         this.currentUser = currentUser;
+        this.readAccess = readAccess;
     }
 
     @GetMapping("/forums")
@@ -77,22 +80,41 @@ public class MeetingApi {
                 "level", c.level(), "memberGroups", c.memberGroups())).toList();
     }
 
+    /** A forum's meetings for its members; for others only the meetings whose agenda it has published (F4). */
     @GetMapping("/forums/{forumKey}/meetings")
     public List<Meeting> meetings(@PathVariable String forumKey) {
-        return meetings.byForum(charters.get(forumKey).key());
+        ForumCharter charter = charters.get(forumKey);
+        if (readAccess.readsEverything(charter)) {
+            return meetings.byForum(charter.key());
+        }
+        if (readAccess.publishesAgendas(charter)) {
+            return meetings.byForum(charter.key()).stream().filter(m -> m.agendaPublishedAt() != null).toList();
+        }
+        readAccess.requireEverything(charter);
+        return List.of();
     }
 
-    /** The decisions register of a forum. */
+    /** The decisions register of a forum, for its members. */
     @GetMapping("/forums/{forumKey}/decisions")
     public List<DecisionEntry> decisions(@PathVariable String forumKey) {
-        return meetings.decisions(charters.get(forumKey).key());
+        ForumCharter charter = charters.get(forumKey);
+        readAccess.requireEverything(charter);
+        return meetings.decisions(charter.key());
     }
 
     @GetMapping("/meetings/{id}")
     public Map<String, Object> meeting(@PathVariable long id) {
+        Meeting meeting = meetings.get(id);
+        ForumCharter charter = charters.get(meeting.forumKey());
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("meeting", meetings.get(id));
+        view.put("meeting", meeting);
         view.put("agenda", meetings.agenda(id));
+        if (!readAccess.readsEverything(charter)) {
+            if (readAccess.publishesAgendas(charter) && meeting.agendaPublishedAt() != null) {
+                return view; // the published agenda, and nothing of the members' own material
+            }
+            readAccess.requireEverything(charter);
+        }
         view.put("proposals", proposals.forMeeting(id));
         view.put("attendance", meetings.presentMembers(id));
         view.put("minutes", minutes.versions(id));

@@ -1,7 +1,16 @@
 package dk.kk.almenstyring.proposal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.kk.almenstyring.charter.ForumCharter;
 import dk.kk.almenstyring.charter.ForumCharters;
@@ -12,9 +21,11 @@ import dk.kk.almenstyring.identity.MemberDirectory;
 import dk.kk.almenstyring.meeting.Meeting;
 import dk.kk.almenstyring.meeting.MeetingCycle.Var;
 import dk.kk.almenstyring.meeting.MeetingRepository;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,6 +34,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ProposalService {
+
+    private static final List<String> THEMES = themesOfTheForm();
 
     private final MeetingRepository meetings;
     private final ForumCharters charters;
@@ -42,6 +55,12 @@ public class ProposalService {
     /** Returns the recorded proposal's id. */
     public long submit(long meetingId, ProposalInput input, String userId) {
         input.check();
+        // the limits of the form in Tasklist (propose-agenda-item), checked here too: the API does not pass the form
+        requireAtMost(input.description(), 4000, "Beskrivelsen");
+        if (input.theme() != null && !THEMES.contains(input.theme())) {
+            throw new BadUserRequestException("Ukendt tema: '" + abbreviate(input.theme()) + "'. Kendte temaer: "
+                    + String.join(", ", THEMES) + ".");
+        }
         Meeting meeting = meetings.get(meetingId);
         ForumCharter charter = charters.get(meeting.forumKey());
         if (!meeting.status().beforeMeeting()) {
@@ -50,9 +69,10 @@ public class ProposalService {
                     + ", så der kan ikke længere foreslås punkter til det.");
         }
         if (!CurrentUser.SYSTEM.equals(userId) && !directory.isMemberOfAny(userId, charter.memberGroups())
-                && !directory.isMemberOfAny(userId, java.util.List.of(charter.secretariatGroup()))) {
+                && !directory.isMemberOfAny(userId, List.of(charter.secretariatGroup()))) {
             throw new NotAMemberException(userId + " er ikke medlem af " + charter.name() + ".");
         }
+        requireOwnForvaltning(input, userId, charter);
         Map<String, Object> variables = new HashMap<>();
         variables.put(AgendaProposalProcess.VAR_MEETING_ID, meetingId);
         variables.put(AgendaProposalProcess.VAR_PROPOSED_BY, userId);
@@ -70,5 +90,47 @@ public class ProposalService {
                 .setVariables(variables)
                 .executeWithVariablesInReturn());
         return (Long) instance.getVariables().get(AgendaProposalProcess.VAR_PROPOSAL_ID);
+    }
+
+    /**
+     * A member of the municipality proposes in the name of his or her own forvaltning only (a TKS member of TMF not
+     * in SOF's name). The secretariat may register any proposal.
+     */
+    private void requireOwnForvaltning(ProposalInput input, String userId, ForumCharter charter) {
+        String named = input.proposerForvaltning();
+        if (named == null || CurrentUser.SYSTEM.equals(userId)
+                || directory.isMemberOfAny(userId, List.of(charter.secretariatGroup()))) {
+            return;
+        }
+        Optional<String> own = asSystem.call(() -> directory.forvaltningOf(userId));
+        if (own.isPresent() && !own.get().equals(named)) {
+            throw new AuthorizationException("Du kan kun stille forslag i din egen forvaltnings navn (" + own.get()
+                    + "), ikke i " + named + "s.");
+        }
+    }
+
+    /** The themes of the form members propose with in Tasklist: one list for Tasklist and the API. */
+    private static List<String> themesOfTheForm() {
+        try (InputStream form = new ClassPathResource("forms/propose-agenda-item.form").getInputStream()) {
+            List<String> themes = new ArrayList<>();
+            for (JsonNode component : new ObjectMapper().readTree(form).path("components")) {
+                if (Var.PROPOSAL_THEME.equals(component.path("key").asText())) {
+                    component.path("values").forEach(v -> themes.add(v.path("value").asText()));
+                }
+            }
+            return List.copyOf(themes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("forms/propose-agenda-item.form kunne ikke læses", e);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    private static void requireAtMost(String text, int max, String what) {
+        if (text != null && text.length() > max) {
+            throw new BadUserRequestException(what + " er for lang: højst " + max + " tegn (der er " + text.length() + ").");
+        }
     }
 }

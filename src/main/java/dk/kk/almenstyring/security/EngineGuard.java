@@ -1,5 +1,12 @@
 package dk.kk.almenstyring.security;
 
+import java.util.List;
+import java.util.Optional;
+
+import dk.kk.almenstyring.security.VariableWrites.Write;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -13,10 +20,14 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * authenticated: the engine itself (jobs, timers, delegates) and the product acting as system are not restricted.
  * <ul>
  * <li>{@link QueryExpressions}: no expressions in anyone's queries.</li>
- * <li>{@link FormWriteCheck}: everyone but the administrator writes process data only through forms.</li>
+ * <li>{@link FormWriteCheck}: everyone but the administrator writes process data only through forms, and everyone
+ * within the form's length limits.</li>
  * </ul>
  */
 final class EngineGuard extends CommandInterceptor {
+
+    /** The engine's refusal of a Java-serialized variable (kept off: deserializing it is a known way to run code). */
+    private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
 
     private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
 
@@ -27,10 +38,12 @@ final class EngineGuard extends CommandInterceptor {
         int depth = DEPTH.get();
         DEPTH.set(depth + 1);
         try {
-            if (depth == 0) {
-                check(command, Context.getCommandContext());
+            List<String> missing = depth == 0 ? check(command, Context.getCommandContext()) : List.of();
+            try {
+                return next.execute(command);
+            } catch (ProcessEngineException failed) {
+                throw explained(failed, missing);
             }
-            return next.execute(command);
         } finally {
             if (depth == 0) {
                 DEPTH.remove();
@@ -40,14 +53,36 @@ final class EngineGuard extends CommandInterceptor {
         }
     }
 
-    private void check(Command<?> command, CommandContext context) {
+    /** Refuses what is not allowed; returns the required start form fields that were not sent. */
+    private List<String> check(Command<?> command, CommandContext context) {
         Authentication person = context.getAuthentication();
         if (person == null || person.getUserId() == null) {
-            return;
+            return List.of();
         }
         QueryExpressions.check(command, context);
-        if (!context.getAuthorizationManager().isCamundaAdmin(person)) {
-            VariableWrites.of(command).ifPresent(write -> formWrites.check(write, context));
+        Optional<Write> write = VariableWrites.of(command);
+        if (write.isEmpty()) {
+            return List.of();
         }
+        if (!context.getAuthorizationManager().isCamundaAdmin(person)) {
+            formWrites.checkFields(write.get(), context);
+        }
+        return formWrites.checkLimits(write.get(), context);
+    }
+
+    /**
+     * A start without a field its form requires may fail deep in the process (an expression on a missing variable)
+     * before any check of the process says what is wrong. The process's own refusals stand as they are; such a
+     * failure is answered by naming the missing fields.
+     */
+    private static ProcessEngineException explained(ProcessEngineException failed, List<String> missing) {
+        if (failed.getMessage() != null && failed.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)) {
+            return new BadUserRequestException("Java-serialiserede objekter kan ikke gemmes som procesdata.", failed);
+        }
+        if (missing.isEmpty() || failed instanceof BadUserRequestException || failed instanceof AuthorizationException) {
+            return failed;
+        }
+        return new BadUserRequestException((missing.size() == 1 ? "Feltet " : "Felterne ") + "'"
+                + String.join("', '", missing) + "' skal udfyldes.", failed);
     }
 }

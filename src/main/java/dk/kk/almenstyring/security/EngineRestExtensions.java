@@ -13,12 +13,12 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Puts {@link EngineRestRefusals} in front of Camunda's own exception mappers in every Jersey application of this
- * process: /engine-rest (the REST starter) and the webapps' /camunda/api/engine alike. Jersey picks, among mappers
+ * Puts {@link EngineRestRefusals} in front of Camunda's own exception mappers, and {@link EmailVisibility} on the user
+ * resources, in every Jersey application of this process: /engine-rest (the REST starter) and the webapps' /camunda/api/engine alike. Jersey picks, among mappers
  * of the same exception type, the one with the lower priority value; Camunda's have the default
  * ({@link Priorities#USER}). Registered through {@code META-INF/services}, which Jersey reads for every application.
  */
-public final class EngineRestRefusalMappers implements ForcedAutoDiscoverable {
+public final class EngineRestExtensions implements ForcedAutoDiscoverable {
 
     static final int BEFORE_CAMUNDA = Priorities.USER - 100;
 
@@ -27,6 +27,7 @@ public final class EngineRestRefusalMappers implements ForcedAutoDiscoverable {
         if (!context.getConfiguration().isRegistered(WrappedRefusal.class)) {
             context.register(WrappedRefusal.class, BEFORE_CAMUNDA);
             context.register(EngineRefusal.class, BEFORE_CAMUNDA);
+            context.register(EmailVisibility.class);
         }
     }
 

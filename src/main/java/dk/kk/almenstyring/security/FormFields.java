@@ -27,15 +27,67 @@ public final class FormFields {
 
     /** Variable name → whether the person may change it (false: shown read-only). */
     private final Map<String, Boolean> writable;
+    /** The form's own length limits, by data path ({@code meetingLocation}, {@code decisions[].decision}). */
+    private final Map<String, MaxLength> maxLengths;
+
+    /** A text field's limit, with the label the person saw. */
+    public record MaxLength(String label, int max) {
+    }
+
+    /** Top-level fields the form always requires (not shown conditionally), by key, with their labels. */
+    private final Map<String, String> required;
+
+    private FormFields(Map<String, Boolean> writable, Map<String, MaxLength> maxLengths, Map<String, String> required) {
+        this.writable = Collections.unmodifiableMap(writable);
+        this.maxLengths = Collections.unmodifiableMap(maxLengths);
+        this.required = Collections.unmodifiableMap(required);
+    }
 
     private FormFields(Map<String, Boolean> writable) {
-        this.writable = Collections.unmodifiableMap(writable);
+        this(writable, Map.of(), Map.of());
     }
 
     public static FormFields parse(InputStream formJson) throws IOException {
+        JsonNode components = JSON.readTree(formJson).path("components");
         Map<String, Boolean> fields = new LinkedHashMap<>();
-        collect(JSON.readTree(formJson).path("components"), false, fields);
-        return new FormFields(fields);
+        collect(components, false, fields);
+        Map<String, MaxLength> maxLengths = new LinkedHashMap<>();
+        collectMaxLengths(components, "", maxLengths);
+        Map<String, String> required = new LinkedHashMap<>();
+        for (JsonNode component : components) {
+            String key = component.path("key").asText("");
+            if (!key.isEmpty() && component.path("validate").path("required").asBoolean(false)
+                    && !component.has("conditional") && !component.path("readonly").asBoolean(false)) {
+                required.put(key, component.path("label").asText(key));
+            }
+        }
+        return new FormFields(fields, maxLengths, required);
+    }
+
+    /** Top-level fields that must be filled in (key → label); a conditionally shown field is never among them. */
+    public Map<String, String> required() {
+        return required;
+    }
+
+    private static void collectMaxLengths(JsonNode components, String prefix, Map<String, MaxLength> maxLengths) {
+        for (JsonNode component : components) {
+            String key = component.path("key").asText("");
+            JsonNode max = component.path("validate").path("maxLength");
+            if (!key.isEmpty() && max.canConvertToInt() && max.asInt() > 0) {
+                maxLengths.put(prefix + key, new MaxLength(component.path("label").asText(key), max.asInt()));
+            }
+            if (component.has("components")) {
+                String path = component.path("path").asText("");
+                String inner = path.isEmpty() ? prefix
+                        : prefix + path + ("dynamiclist".equals(component.path("type").asText()) ? "[]." : ".");
+                collectMaxLengths(component.get("components"), inner, maxLengths);
+            }
+        }
+    }
+
+    /** The form's length limits by data path: {@code meetingLocation}, or {@code decisions[].decision} inside a list. */
+    public Map<String, MaxLength> maxLengths() {
+        return maxLengths;
     }
 
     /** Fields by name, e.g. of a generated form ({@code camunda:formData}); all writable. */

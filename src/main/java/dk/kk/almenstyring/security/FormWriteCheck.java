@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -27,7 +27,26 @@ final class FormWriteCheck {
 
     private final DeployedForms forms = new DeployedForms();
 
-    void check(Write write, CommandContext context) {
+    /**
+     * The form's own length limits, which bind the administrator too. Returns, for a start, the labels of required
+     * start form fields that were not sent at all (see {@link EngineGuard}: they explain a start that then fails).
+     */
+    List<String> checkLimits(Write write, CommandContext context) {
+        if (write instanceof TaskWrite task) {
+            TaskEntity entity = task.taskId() == null ? null : context.getTaskManager().findTaskById(task.taskId());
+            if (entity != null) {
+                FormLimits.check(forms.ofTask(context, entity), task.values());
+            }
+        } else if (write instanceof StartWrite start && !start.atActivities()) {
+            FormFields fields = forms.ofStart(context, definition(start, context));
+            FormLimits.check(fields, start.values());
+            return FormLimits.missing(fields, start.values());
+        }
+        return List.of();
+    }
+
+    /** Who writes what: a person other than the administrator only the form's fields. */
+    void checkFields(Write write, CommandContext context) {
         if (write instanceof TaskWrite task) {
             checkTask(task, context);
         } else if (write instanceof StartWrite start) {
@@ -116,12 +135,7 @@ final class FormWriteCheck {
     }
 
     private static String text(Object value) {
-        Object plain = value;
-        if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
-            plain = serializable.getValueSerialized();
-        } else if (value instanceof TypedValue typed) {
-            plain = typed.getValue();
-        }
+        Object plain = FormLimits.plain(value);
         return plain == null ? "" : plain.toString();
     }
 

@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTP Basic authentication against the engine's users for the engine's REST API and the product's own API.
+ * HTTP Basic authentication against the engine's users for the engine's REST API, the product's own API and the demo
+ * mail sink's page.
  * The filter sets the engine's current authentication (user and groups) for the request, so the engine's
  * authorizations apply to every call made while handling it, and controllers read the caller with
  * {@code identityService.getCurrentAuthentication()}. The webapps (/camunda) keep their own session login.
@@ -18,6 +19,8 @@ public class RestAuthentication {
 
     public static final String ENGINE_REST = "/engine-rest/*";
     public static final String PRODUCT_API = "/api/*";
+    /** The demo mail sink's page: it shows every mail, with names and addresses, so only to someone logged in. */
+    public static final String MAIL_SINK = "/mail";
 
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter(ProcessEngine engine) {
@@ -33,7 +36,7 @@ public class RestAuthentication {
         registration.setName("almen-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns(ENGINE_REST, PRODUCT_API);
+        registration.addUrlPatterns(ENGINE_REST, PRODUCT_API, MAIL_SINK);
         return registration;
     }
 }

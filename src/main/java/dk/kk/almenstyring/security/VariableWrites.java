@@ -1,6 +1,7 @@
 package dk.kk.almenstyring.security;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * What a command of the engine would write into process variables on its caller's behalf: into a task (allowed
@@ -84,7 +86,7 @@ final class VariableWrites {
                     && !builder.getModificationBuilder().getModificationOperations().isEmpty();
             return Optional.of(new StartWrite(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(),
                     builder.getProcessDefinitionTenantId(), builder.isProcessDefinitionTenantIdSet(),
-                    nonNull(builder.getVariables()), atActivities));
+                    typed(builder.getVariables()), atActivities));
         }
         if (command instanceof AbstractSetVariableCmd) { // execution variables (task variables handled above)
             return direct(map(command, "variables").keySet());
@@ -159,9 +161,21 @@ final class VariableWrites {
         return names.isEmpty() ? Optional.empty() : Optional.of(new DirectWrite(names));
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * The variables as their typed values where the map holds them: {@code VariableMap.get} would deserialize a JSON
+     * value that engine-rest has only in serialized form, and answer null.
+     */
     private static Map<String, Object> map(Object target, String name) {
-        Object value = firstField(target, name);
+        return typed(firstField(target, name));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> typed(Object value) {
+        if (value instanceof VariableMap variables) {
+            Map<String, Object> typed = new LinkedHashMap<>();
+            variables.keySet().forEach(key -> typed.put(key, variables.getValueTyped(key)));
+            return typed;
+        }
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
