@@ -163,6 +163,17 @@ abstract class EndToEndFlow {
         return statement.query().singleRow();
     }
 
+    /** A timestamp column as an instant, whichever Java type the database driver answers with. */
+    static Instant instant(Object column) {
+        if (column instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (column instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new AssertionError("not a timestamp: " + column);
+    }
+
     List<Map<String, Object>> rows(String sql, Object... params) {
         var statement = jdbc.sql(sql);
         for (Object p : params) {

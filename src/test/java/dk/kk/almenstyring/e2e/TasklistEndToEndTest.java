@@ -63,6 +63,21 @@ class TasklistEndToEndTest {
     }
 
     @Nested
+    @Order(2)
+    class TvaerkommunaleStyregruppe extends TksMeetingFlows {
+    }
+
+    @Nested
+    @Order(3)
+    class Hovedaftale extends HovedaftaleFlows {
+    }
+
+    @Nested
+    @Order(4)
+    class DelaftaleAndEnkeltaftale extends SubAgreementFlows {
+    }
+
+    @Nested
     @Order(90)
     class EveryUserTaskAndStartForm {
 

@@ -48,6 +48,16 @@ final class TasklistForm {
         return root.get().getText();
     }
 
+    /** Waits until the form shows this text (a read-back that follows what was typed), and returns all its text. */
+    String textOnceItShows(String expected) {
+        try {
+            browser.until(d -> text().contains(expected), "the form to show '" + expected + "'");
+        } catch (RuntimeException e) {
+            // the caller's assertion names what the form showed instead
+        }
+        return text();
+    }
+
     /**
      * The scope of one row of a dynamic list, 0-based. A list with add and remove buttons wraps each row in an
      * element of its own; a fixed list does not, and its row is told by the index form-js appends to its fields' ids.
@@ -126,7 +136,7 @@ final class TasklistForm {
         WebElement button = Buttons.find(browser, task, "button[ng-click='complete()']", "Fuldfør", "Complete");
         waitEnabled(button, "Fuldfør on '" + name + "'");
         browser.click(button);
-        browser.until(d -> {
+        afterPressing("Fuldfør on '" + name + "'", () -> browser.until(d -> {
             String error = visibleError();
             if (error != null) {
                 throw new AssertionError("Tasklist refused to complete '" + name + "': " + error);
@@ -134,7 +144,7 @@ final class TasklistForm {
             return d.findElements(By.cssSelector("[cam-tasklist-task] h2.task")).stream()
                     .noneMatch(h -> h.isDisplayed() && h.getText().trim().equals(name))
                     || !d.findElements(By.cssSelector("[cam-tasklist-task] .task-removed, .task-card.task-removed")).isEmpty();
-        }, "'" + name + "' to be completed");
+        }, "'" + name + "' to be completed"));
     }
 
     /** Presses *Start* in the Start process dialog and waits until the dialog has closed, or fails with its message. */
@@ -143,13 +153,23 @@ final class TasklistForm {
         WebElement button = Buttons.find(browser, dialog, "button[ng-click='startProcessInstance()']", "Start", "Start proces");
         waitEnabled(button, "Start");
         browser.click(button);
-        browser.until(d -> {
+        afterPressing("Start", () -> browser.until(d -> {
             String error = visibleError();
             if (error != null) {
                 throw new AssertionError("Tasklist refused to start the process: " + error);
             }
             return d.findElements(By.cssSelector(".modal-dialog")).isEmpty();
-        }, "the Start process dialog to close");
+        }, "the Start process dialog to close"));
+    }
+
+    /** Waits for the outcome of pressing a button; when none comes, says what the form showed. */
+    private void afterPressing(String what, Runnable outcome) {
+        try {
+            outcome.run();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("nothing happened after pressing " + what + "; the form's messages: " + formErrors()
+                    + "; the form: " + root.get().getText().replace('\n', ' '), e);
+        }
     }
 
     private void waitEnabled(WebElement button, String what) {
@@ -199,6 +219,9 @@ final class TasklistForm {
             if (!value.isEmpty()) {
                 input.sendKeys(value);
             }
+            // leaving the field, as a person does, hands the value to the form (form-js debounces typing)
+            input.sendKeys(Keys.TAB);
+            browser.until(d -> value.equals(input.getDomProperty("value")), "'" + value + "' in '" + label + "'");
             return this;
         }
 
@@ -207,11 +230,19 @@ final class TasklistForm {
             return input.getDomProperty("value");
         }
 
+        /** Whether the form shows this field now (form-js hides conditional fields), without waiting for it. */
+        boolean shows(String label) {
+            return browser.script(FIELD_BY_LABEL, scope.get(), label, index) != null;
+        }
+
         /** Opens a select and clicks the option with this text. */
         Scope choose(String label, String option) {
             WebElement field = (WebElement) field(label).get(0);
             WebElement opener = Browser.visible(field.findElements(By.cssSelector(".fjs-input-group")));
-            browser.click(opener);
+            // a select reached with Tab from the field before may already be open: a click would close it again
+            if (field.findElements(By.cssSelector(".fjs-dropdownlist-item")).isEmpty()) {
+                browser.click(opener);
+            }
             WebElement item = browser.until(d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
                     .filter(i -> i.getText().trim().equals(option)).findFirst().orElse(null),
                     "the option '" + option + "' of '" + label + "'");
