@@ -45,6 +45,8 @@ LOCK_MS="${BENCH_LOCK_MS:-15000}"
 MAIL_DOMAIN="kk.dk"
 
 mkdir -p "$WORK"
+# psql: no NOTICE for "drop … if exists"
+export PGOPTIONS="--client-min-messages=warning"
 FAILED=0
 RESULTS=()
 PIDS=()
@@ -139,7 +141,7 @@ wait_received() { # wait_received <count>: until the sink has at least that many
   local deadline=$((SECONDS + 120))
   until [ "$(received)" -ge "$1" ] || [ "$SECONDS" -gt "$deadline" ]; do sleep 0.2; done
 }
-due_at_millis() { grep -ho 'dueAtMillis=[0-9]*' "$WORK"/*.log | tail -1 | cut -d= -f2; }
+due_at_millis() { grep -ho 'dueAtMillis=[0-9]*' "$WORK/nodeA.log" | tail -1 | cut -d= -f2; }
 
 # wait_done: until no bench job is left that can still run (only incidents may remain), or 5 minutes
 wait_done() {
@@ -165,7 +167,7 @@ trap cleanup EXIT
 report() {
   local scenario="$1" run="$2" due
   due=$(due_at_millis)
-  q "drop table if exists bench_received; create table bench_received (at bigint, message_id text)"
+  q "drop table if exists bench_received; create table bench_received (at bigint, message_id text)" 2>/dev/null
   PGPASSWORD="$PG_PASSWORD" psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$DB" -q \
     -c "\\copy bench_received from '$WORK/received.txt' with (format text, delimiter ' ')"
   local line
@@ -194,20 +196,22 @@ report() {
       (select count(*) from act_ru_incident i join act_re_procdef d on d.id_ = i.proc_def_id_
         where d.key_ = 'mail-bench') || ' ' ||
       count(*) filter (where waiting) || ' ' ||
-      coalesce(max(last_at), 0)
+      coalesce(max(last_at), 0) || ' ' ||
+      coalesce((select min(at) from bench_received), 0)
     from mail")
-  local sent recorded dups lost unknown unknown_missing incidents waiting last
-  read -r sent recorded dups lost unknown unknown_missing incidents waiting last <<<"$line"
-  local seconds="n/a"
+  local sent recorded dups lost unknown unknown_missing incidents waiting last first
+  read -r sent recorded dups lost unknown unknown_missing incidents waiting last first <<<"$line"
+  local seconds="n/a" first_seconds="n/a"
   if [ "${last:-0}" -gt 0 ] && [ -n "$due" ]; then
     seconds=$(awk -v l="$last" -v d="$due" 'BEGIN { printf "%.1f", (l - d) / 1000 }')
+    first_seconds=$(awk -v f="$first" -v d="$due" 'BEGIN { printf "%.1f", (f - d) / 1000 }')
   fi
   local verdict=ok
   if [ "$dups" != "0" ] || [ "$lost" != "0" ]; then verdict=FAIL; FAILED=1; fi
   local text
-  text=$(printf '%-15s mails=%s sent=%s recorded=%s duplicates=%s lost=%s unknown=%s (not received: %s) incidents=%s waiting=%s last-mail-after-due=%ss %s' \
+  text=$(printf '%-15s mails=%s sent=%s recorded=%s duplicates=%s lost=%s unknown=%s (not received: %s) incidents=%s waiting=%s first/last-mail-after-due=%ss/%ss %s' \
     "$scenario" "$JOBS" "$sent" "$recorded" "$dups" "$lost" "$unknown" "$unknown_missing" "$incidents" "$waiting" \
-    "$seconds" "$verdict")
+    "$first_seconds" "$seconds" "$verdict")
   echo "$text"
   RESULTS+=("$text")
 }
@@ -224,7 +228,7 @@ burst() { # burst <scenario> <nodes> <fault>
     start_node nodeB 2
     wait_started nodeB
   fi
-  start_node nodeA 1 --bench.load="$JOBS" --bench.run="$run" --bench.due-in-seconds=20
+  start_node nodeA 1 --bench.load="$JOBS" --bench.run="$run" --bench.due-in-seconds="${BENCH_DUE_IN:-30}"
   wait_started nodeA
   until grep -q "BENCH loaded" "$WORK/nodeA.log"; do alive nodeA || { echo "nodeA died" >&2; return 1; }; sleep 1; done
   grep -h "BENCH loaded" "$WORK/nodeA.log" | sed 's/.*BENCH/  BENCH/'

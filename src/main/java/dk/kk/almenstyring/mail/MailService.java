@@ -42,6 +42,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -247,7 +248,8 @@ public class MailService {
                 }
                 return;
             } catch (DataAccessResourceFailureException | TransientDataAccessException
-                    | RecoverableDataAccessException e) {
+                    | RecoverableDataAccessException | TransactionException e) {
+                // TransactionException: no connection for the transaction, or its commit failed with the connection
                 if (System.nanoTime() - giveUpAt >= 0) {
                     throw e;
                 }

@@ -46,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -182,6 +183,9 @@ class MailServiceTest {
                 if (attempts.incrementAndGet() == 1) {
                     throw new CannotGetJdbcConnectionException("database restarting");
                 }
+                if (attempts.get() == 2) {
+                    throw new TransactionSystemException("JDBC commit failed: terminating connection");
+                }
                 super.recordOutcomes(sent, failed, unknown);
             }
         });
@@ -189,7 +193,7 @@ class MailServiceTest {
 
         patient.send(order);
 
-        assertThat(attempts).hasValue(2);
+        assertThat(attempts).hasValue(3);
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
         assertThat(mailLog.byKey(order.key()).orElseThrow().status()).isEqualTo(MailStatus.SENT);
     }
