@@ -1,12 +1,18 @@
 package dk.kk.almenstyring.security;
 
 import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the arguments of an engine command, which Camunda keeps in protected fields without getters. One place, so
  * that a field renamed in a future engine version fails loudly ({@link #required}) instead of being skipped.
  */
 final class EngineFields {
+
+    /** Looked up once per command class: every command a person issues passes here. */
+    private static final Map<Class<?>, Map<String, Optional<Field>>> FOUND = new ConcurrentHashMap<>();
 
     private EngineFields() {
     }
@@ -34,19 +40,24 @@ final class EngineFields {
     }
 
     private static Field find(Class<?> type, String name) {
+        return FOUND.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+                .computeIfAbsent(name, n -> lookUp(type, n)).orElse(null);
+    }
+
+    private static Optional<Field> lookUp(Class<?> type, String name) {
         for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
             for (Field field : t.getDeclaredFields()) {
                 if (field.getName().equals(name)) {
-                    return field;
+                    field.setAccessible(true);
+                    return Optional.of(field);
                 }
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     private static Object read(Field field, Object target) {
         try {
-            field.setAccessible(true);
             return field.get(target);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);

@@ -63,7 +63,8 @@ final class FormWriteCheck {
             return; // the command itself answers that the task does not exist
         }
         FormFields fields = forms.ofTask(context, task);
-        String where = "formularen til opgaven '" + task.getName() + "'";
+        // the task's name is not repeated: the caller may not be allowed to see the task at all
+        String where = "opgavens formular";
         refuseUndeclared(fields, write.values().keySet(), where);
         refuseUndeclared(fields, write.removals(), where);
         for (Map.Entry<String, Object> value : write.values().entrySet()) {

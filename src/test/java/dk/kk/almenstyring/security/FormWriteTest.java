@@ -80,8 +80,7 @@ class FormWriteTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat((String) response.getBody().get("message"))
-                .isEqualTo("Feltet secretariatGroup findes ikke i formularen til opgaven 'Svar for gruppen'."
-                        + " Kun formularens egne felter kan udfyldes.");
+                .isEqualTo("Feltet secretariatGroup findes ikke i opgavens formular. Kun formularens egne felter kan udfyldes.");
         assertThat(runtimeService.getVariables(instanceId)).containsOnlyKeys("forumGroup");
     }
 
