@@ -77,6 +77,9 @@ pg_start() {
   pg_isready -h 127.0.0.1 -p "$PG_PORT"
 }
 pg_stop() { pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" stop -m fast; }
+# Left as found: a cluster that was stopped before the bench is stopped after it.
+PG_WAS_ONLINE=no
+pg_state | grep -q online && PG_WAS_ONLINE=yes
 pg_start
 su_psql() { (cd / && su postgres -c "psql -p $PG_PORT -v ON_ERROR_STOP=1 -q -c \"$1\"" </dev/null); }
 su_psql "ALTER USER postgres PASSWORD '${PG_PASSWORD}'"
@@ -158,7 +161,11 @@ wait_done() {
 cleanup() {
   for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
   rm -f "$WORK/received.txt.refuse"
-  if [ -n "$(pg_state)" ] && ! pg_state | grep -q online; then pg_start >/dev/null || true; fi
+  if [ "$PG_WAS_ONLINE" = no ]; then
+    pg_state | grep -q online && pg_stop >/dev/null 2>&1 || true
+  elif ! pg_state | grep -q online; then
+    pg_start >/dev/null || true
+  fi
 }
 trap cleanup EXIT
 
