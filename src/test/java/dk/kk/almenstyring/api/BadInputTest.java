@@ -17,9 +17,13 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.TestData;
 import dk.kk.almenstyring.TestSmtp;
 import dk.kk.almenstyring.common.DanishText;
+import dk.kk.almenstyring.common.JsonVariables;
+import dk.kk.almenstyring.meeting.MeetingCycle.Element;
+import dk.kk.almenstyring.meeting.MeetingCycle.Var;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
@@ -193,6 +197,45 @@ class BadInputTest {
         assertThat(cases).hasSizeGreaterThan(20);
 
         assertEachRefusedAndNothingChanged(cases);
+    }
+
+    @Test
+    void minutesTheMeetingCycleRefusesAnswer400WithOnlyItsReasonThroughEngineRest() {
+        ResponseEntity<Map> created = as("sekretaer").postForEntity("/api/meetings",
+                Map.of("forumKey", "TKS", "meetingDate", "2027-01-28", "meetingTime", "09:00"), Map.class);
+        String instance = jdbc.sql("select process_instance_id from meeting where id = ?")
+                .param(((Number) created.getBody().get("id")).longValue()).query(String.class).single();
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        clockAt(LocalDateTime.of(2027, 1, 18, 16, 1)); // after the proposal deadline
+        String agenda = json(List.of(Map.of("title", "Status på helhedsplaner", "description", "", "theme", "boligsocial",
+                "responsible", "SOF")));
+        ResponseEntity<String> agendaSent = as("sekretaer").postForEntity("/engine-rest/task/" + task(instance, Element.PREPARE_AGENDA)
+                + "/submit-form", Map.of("variables", Map.of(Var.AGENDA_ITEMS, Map.of("type", "Json", "value", agenda))),
+                String.class);
+        assertThat(agendaSent.getStatusCode().value()).as(agendaSent.getBody()).isEqualTo(204);
+        clockAt(LocalDateTime.of(2027, 1, 28, 11, 1)); // the meeting has ended
+        String record = "/engine-rest/task/" + task(instance, Element.RECORD_MINUTES) + "/submit-form";
+        String decisions = json(JsonVariables.objects(runtimeService.getVariable(instance, Var.DECISIONS)));
+
+        List<Case> cases = List.of(
+                new Case("sekretaer", HttpMethod.POST, record, json(Map.of("variables", Map.of(
+                        Var.DECISIONS, Map.of("type", "Json", "value", decisions), Var.MINUTES_TEXT, string("Referat"))))),
+                new Case("sekretaer", HttpMethod.POST, record, json(Map.of("variables", Map.of(
+                        Var.DECISIONS, Map.of("type", "Json", "value", decisions.replace("\"decision\":\"\"",
+                                "\"decision\":\"Taget til efterretning.\"")), Var.MINUTES_TEXT, string(" "))))));
+        List<ResponseEntity<String>> answers = assertEachRefusedAndNothingChanged(cases);
+
+        assertThat(message(answers.get(0))).isEqualTo("Punkt 1 (Status på helhedsplaner) mangler en beslutning.");
+        assertThat(message(answers.get(1))).isEqualTo("Referatet er tomt.");
+    }
+
+    private void clockAt(LocalDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.atZone(DanishText.COPENHAGEN).toInstant()));
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+    }
+
+    private String task(String instance, String element) {
+        return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(element).singleResult().getId();
     }
 
     private List<ResponseEntity<String>> assertEachRefusedAndNothingChanged(List<Case> cases) {
