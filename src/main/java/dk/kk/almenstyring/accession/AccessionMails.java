@@ -3,6 +3,8 @@ package dk.kk.almenstyring.accession;
 import java.util.HashMap;
 import java.util.Map;
 
+import dk.kk.almenstyring.agreement.AgreementMailText;
+import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.housing.HousingOrganisation;
 import dk.kk.almenstyring.mail.MailOrder;
 import dk.kk.almenstyring.mail.MailService;
@@ -18,14 +20,20 @@ import org.springframework.stereotype.Service;
 public class AccessionMails {
 
     private final MailService mailService;
+    private final AgreementRegister register;
 
-    public AccessionMails(MailService mailService) {
+    public AccessionMails(MailService mailService, AgreementRegister register) {
         this.mailService = mailService;
+        this.register = register;
     }
 
-    public void invitation(long agreementId, String agreementTitle, HousingOrganisation organisation) {
+    /** The invitation carries the agreement in force (its current version) and the date by which to answer. */
+    public void invitation(long agreementId, String agreementTitle, HousingOrganisation organisation, String answerBy) {
         Map<String, Object> model = model(agreementTitle, organisation);
+        model.putAll(AgreementMailText.of(AgreementMailText.version(register, agreementId,
+                register.get(agreementId).currentVersion())));
         model.put("blMember", organisation.blMember());
+        model.put("answerBy", answerBy);
         send(key(agreementId, organisation, "invitation"), organisation, MailTemplate.ACCESSION_INVITATION, model);
     }
 

@@ -43,6 +43,9 @@ public final class AccessionProcess {
         public static final String ORGANISATION_NAME = "organisationName";
         public static final String ORGANISATION_GROUP = "organisationGroup";
         public static final String REMINDER_CYCLE = "accessionReminderCycle";
+        /** The answer's due date (the task's due date) and the same in words for the invitation. */
+        public static final String ANSWER_DUE = "accessionAnswerDue";
+        public static final String ANSWER_DUE_TEXT = "accessionAnswerDueText";
         // answer-accession form
         public static final String ACCESSION_ANSWER = "accessionAnswer";
         public static final String DECLINE_REASON = "declineReason";

@@ -21,6 +21,7 @@ public class SendAccessionInvitationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         mails.invitation(((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue(),
                 (String) execution.getVariable(Var.AGREEMENT_TITLE),
-                housing.require((String) execution.getVariable(Var.ORGANISATION_CODE)));
+                housing.require((String) execution.getVariable(Var.ORGANISATION_CODE)),
+                (String) execution.getVariable(Var.ANSWER_DUE_TEXT));
     }
 }

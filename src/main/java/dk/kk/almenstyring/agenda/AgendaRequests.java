@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.common.EngineClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,8 @@ public class AgendaRequests {
     public static final String VAR_OUTCOME = "agendaOutcome";
     public static final String VAR_DECISION = "agendaDecision";
     public static final String VAR_MEETING_ID = "decidedAtMeetingId";
+    /** Who recorded the decision (the secretariat's minutes), so that the waiting process can name the acting person. */
+    public static final String VAR_DECIDED_BY = "decidedBy";
 
     public record AgendaRequest(long id, String forumKey, String title, String description, String responsible,
             Long agreementId, String processInstanceId, Long meetingId, String outcome, String decision) {
@@ -28,10 +31,12 @@ public class AgendaRequests {
 
     private final JdbcClient jdbc;
     private final RuntimeService runtimeService;
+    private final CurrentUser currentUser;
 
-    public AgendaRequests(JdbcClient jdbc, RuntimeService runtimeService) {
+    public AgendaRequests(JdbcClient jdbc, RuntimeService runtimeService, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
+        this.currentUser = currentUser;
     }
 
     public long request(String forumKey, String title, String description, String responsible, Long agreementId,
@@ -60,14 +65,19 @@ public class AgendaRequests {
         jdbc.sql("update agenda_request set meeting_id = :m where id = :id").param("m", meetingId).param("id", id).update();
     }
 
-    /** Records the decision and tells the waiting process; a process that no longer waits is not an error. */
+    /**
+     * Records the decision and tells the waiting process; a process that no longer waits is not an error. The
+     * waiting process continues in its own transaction (its catch event is asyncAfter): what it does next can fail
+     * there, as an incident on that process, but never fails the minutes that report the decision.
+     */
     public void decide(long id, String outcome, String decision, long meetingId) {
         jdbc.sql("update agenda_request set outcome = :o, decision = :d where id = :id")
                 .param("o", outcome).param("d", decision).param("id", id).update();
         AgendaRequest request = find(id).orElseThrow();
         runtimeService.createMessageCorrelation(DECIDED_MESSAGE)
                 .processInstanceId(request.processInstanceId())
-                .setVariables(Map.of(VAR_OUTCOME, outcome, VAR_DECISION, decision, VAR_MEETING_ID, meetingId))
+                .setVariables(Map.of(VAR_OUTCOME, outcome, VAR_DECISION, decision, VAR_MEETING_ID, meetingId,
+                        VAR_DECIDED_BY, currentUser.id()))
                 .correlateAllWithResult();
     }
 

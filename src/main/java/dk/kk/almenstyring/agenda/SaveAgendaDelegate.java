@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks and records the agenda the secretariat completed. Every item needs a title and names its responsible
- * forvaltning (F5); in a forum whose leads follow the remits (F7), an item without one gets the lead of its theme.
+ * forvaltning (F5): an item without one is refused, never given one silently. In a forum whose leads follow the
+ * remits (F7) the refusal proposes the lead of the item's theme; the proposals on the prefilled agenda already carry
+ * the lead the rules proposed when they came in.
  */
 @Component("saveAgenda")
 public class SaveAgendaDelegate implements JavaDelegate {
@@ -56,11 +58,9 @@ public class SaveAgendaDelegate implements JavaDelegate {
             }
             String theme = FormValues.text(line.get("theme"));
             String responsible = FormValues.text(line.get("responsible"));
-            if (responsible == null && charter.leadFromTheme() && theme != null) {
-                responsible = leads.forTheme(theme);
-            }
             if (responsible == null) {
-                throw new BadUserRequestException("Punkt " + number + " (" + title + ") skal angive en ansvarlig forvaltning.");
+                throw new BadUserRequestException("Punkt " + number + " (" + title + ") skal angive en ansvarlig forvaltning."
+                        + proposedLead(charter, theme));
             }
             if (!ProposalInput.FORVALTNINGER.contains(responsible)) {
                 throw new BadUserRequestException("Punkt " + number + ": ukendt forvaltning '" + responsible + "'.");
@@ -76,5 +76,14 @@ public class SaveAgendaDelegate implements JavaDelegate {
                 meetings.linkRequest(meeting.id(), i + 1, requestId.longValue());
             }
         }
+    }
+
+    /** The lead the remits give the theme (F7), as a proposal the secretariat confirms by choosing it. */
+    private String proposedLead(ForumCharter charter, String theme) {
+        if (!charter.leadFromTheme() || theme == null) {
+            return "";
+        }
+        String lead = leads.forTheme(theme);
+        return lead == null ? "" : " Efter kommissoriet er " + lead + " ordførende for temaet '" + theme + "'.";
     }
 }

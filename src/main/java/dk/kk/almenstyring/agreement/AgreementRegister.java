@@ -6,12 +6,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +29,7 @@ import org.springframework.stereotype.Repository;
 public class AgreementRegister {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
 
     private final JdbcClient jdbc;
 
@@ -35,6 +39,9 @@ public class AgreementRegister {
 
     /** A new agreement in DRAFT with version 1. */
     public long create(NewAgreement a, String processInstanceId, String by) {
+        if (a.parentId() != null) {
+            withinParent(a.title(), a.validFrom(), a.validTo(), get(a.parentId()));
+        }
         Instant now = EngineClock.now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -91,8 +98,20 @@ public class AgreementRegister {
         if (!a.status().canMoveTo(to)) {
             throw new BadUserRequestException("Aftalen '" + a.title() + "' kan ikke gå fra " + a.status() + " til " + to + ".");
         }
+        if (to == AgreementStatus.ACTIVE) {
+            inForceFrom(a);
+        }
         jdbc.sql("update agreement set status = :to where id = :id").param("to", to.name()).param("id", id).update();
         history(id, a.status(), to, note, by, EngineClock.now());
+    }
+
+    /**
+     * Records what happened to the agreement without changing its status (e.g. Borgmesterforum's outcome on the
+     * draft it prepares), in the same history as the status changes.
+     */
+    public void note(long id, String note, String processInstanceId, String by) {
+        Agreement a = owned(id, processInstanceId);
+        history(id, a.status(), a.status(), note, by, EngineClock.now());
     }
 
     /** A new version (an adjustment or a renegotiated text); it becomes current once approved. */
@@ -117,8 +136,16 @@ public class AgreementRegister {
                 .param("id", id).param("v", version).update();
     }
 
+    /** The period of validity; an agreement beneath another lies within its parent's period. */
     public void setValidity(long id, LocalDate from, LocalDate to, String processInstanceId) {
-        owned(id, processInstanceId);
+        Agreement a = owned(id, processInstanceId);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new BadUserRequestException("Aftalen '" + a.title() + "' kan ikke udløbe (" + day(to)
+                    + ") før den begynder (" + day(from) + ").");
+        }
+        if (a.parentId() != null) {
+            withinParent(a.title(), from, to, get(a.parentId()));
+        }
         jdbc.sql("update agreement set valid_from = :from, valid_to = :to where id = :id")
                 .param("from", date(from)).param("to", date(to)).param("id", id).update();
     }
@@ -140,7 +167,12 @@ public class AgreementRegister {
      */
     public void recordApproval(long id, int version, String body, boolean approved, LocalDate decidedOn,
             String caseReference, String reason, String processInstanceId, String by) {
-        owned(id, processInstanceId);
+        Agreement agreement = owned(id, processInstanceId);
+        if (agreement.status() == AgreementStatus.REJECTED || agreement.status() == AgreementStatus.EXPIRED
+                || agreement.status() == AgreementStatus.SUPERSEDED) {
+            throw new BadUserRequestException("Aftalen '" + agreement.title() + "' har status " + agreement.status()
+                    + "; der kan ikke længere træffes beslutning om den.");
+        }
         if (decidedOn == null) {
             throw new BadUserRequestException("Angiv datoen for " + body + "s beslutning.");
         }
@@ -149,6 +181,17 @@ public class AgreementRegister {
         }
         if (!approved && (reason == null || reason.isBlank())) {
             throw new BadUserRequestException("Angiv begrundelsen for at " + body + " ikke godkender aftalen.");
+        }
+        AgreementVersion decided = versions(id).stream().filter(v -> v.version() == version).findFirst()
+                .orElseThrow(() -> new BadUserRequestException("Aftalen har ingen version " + version + "."));
+        LocalDate created = decided.createdAt().atZone(DanishText.COPENHAGEN).toLocalDate();
+        if (decidedOn.isBefore(created)) {
+            throw new BadUserRequestException(body + "s beslutning kan ikke være truffet " + day(decidedOn)
+                    + ", før version " + version + " af aftalen blev til (" + day(created) + ").");
+        }
+        if (decidedOn.isAfter(today())) {
+            throw new BadUserRequestException(body + "s beslutning kan ikke være truffet i fremtiden ("
+                    + day(decidedOn) + ").");
         }
         boolean already = jdbc.sql("select count(*) from agreement_approval where agreement_id = :id and version = :v and body = :b")
                 .param("id", id).param("v", version).param("b", body).query(Integer.class).single() > 0;
@@ -202,6 +245,38 @@ public class AgreementRegister {
             throw new BadUserRequestException("Aftalen '" + a.title() + "' kan kun ændres gennem sin egen proces.");
         }
         return a;
+    }
+
+    /** An agreement is in force only within its period: never before it starts (A1, A4), and only with one. */
+    private static void inForceFrom(Agreement a) {
+        if (a.validFrom() == null) {
+            throw new BadUserRequestException("Aftalen '" + a.title() + "' har ingen aftaleperiode og kan ikke træde i kraft.");
+        }
+        if (today().isBefore(a.validFrom())) {
+            throw new BadUserRequestException("Aftalen '" + a.title() + "' kan ikke træde i kraft før aftaleperioden begynder ("
+                    + day(a.validFrom()) + ").");
+        }
+    }
+
+    /** A delaftale lies within its hovedaftale's period, an enkeltaftale within its parent's. */
+    private static void withinParent(String title, LocalDate from, LocalDate to, Agreement parent) {
+        if (from != null && parent.validFrom() != null && from.isBefore(parent.validFrom())) {
+            throw new BadUserRequestException("Aftalen '" + title + "' kan ikke gælde fra " + day(from)
+                    + ", før '" + parent.title() + "' gælder (fra " + day(parent.validFrom()) + ").");
+        }
+        if (to != null && parent.validTo() != null && to.isAfter(parent.validTo())) {
+            throw new BadUserRequestException("Aftalen '" + title + "' kan ikke gælde til " + day(to)
+                    + ", efter at '" + parent.title() + "' udløber (" + day(parent.validTo()) + ").");
+        }
+    }
+
+    /** "1. juli 2027". */
+    private static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    private static LocalDate today() {
+        return EngineClock.now().atZone(DanishText.COPENHAGEN).toLocalDate();
     }
 
     private void insertVersion(long id, int version, AgreementContent c, String reason, String by, Instant at) {

@@ -69,6 +69,8 @@ public final class AgreementApprovalProcess {
         public static final String APPROVAL_DUE = "approvalDue";
         public static final String APPROVAL_DUE_TEXT = "approvalDueText";
         public static final String APPROVAL_REMINDER_AT = "approvalReminderAt";
+        /** The version's themes, goals with success criteria, text and documents, as Markdown for the form. */
+        public static final String AGREEMENT_SUMMARY = "agreementSummary";
         // local to each body's sub-process
         public static final String APPROVAL_BODY = "approvalBody";
         // approve-agreement form (local to each body's sub-process)

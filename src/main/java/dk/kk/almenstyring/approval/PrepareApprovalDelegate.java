@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Date;
 
 import dk.kk.almenstyring.agreement.Agreement;
+import dk.kk.almenstyring.agreement.AgreementMailText;
 import dk.kk.almenstyring.agreement.AgreementRegister;
+import dk.kk.almenstyring.agreement.AgreementVersion;
 import dk.kk.almenstyring.approval.AgreementApprovalProcess.Var;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the caller's input against the register (the agreement, the version, the owning process) and sets the
- * due date and the reminder time of both bodies' approval.
+ * due date and the reminder time of both bodies' approval, and what they decide on ({@code agreementSummary}).
  */
 @Component("prepareAgreementApproval")
 public class PrepareApprovalDelegate implements JavaDelegate {
@@ -47,10 +49,30 @@ public class PrepareApprovalDelegate implements JavaDelegate {
         if (execution.getVariable(Var.AGREEMENT_TITLE) == null) {
             execution.setVariable(Var.AGREEMENT_TITLE, agreement.title());
         }
+        execution.setVariable(Var.AGREEMENT_SUMMARY, summary(AgreementMailText.version(agreements, agreement.id(), v)));
         Instant now = EngineClock.now();
         Instant due = schedule.dueFrom(now);
         execution.setVariable(Var.APPROVAL_DUE, Date.from(due));
         execution.setVariable(Var.APPROVAL_DUE_TEXT, DanishText.dateTime(due));
         execution.setVariable(Var.APPROVAL_REMINDER_AT, Date.from(schedule.reminderBefore(due, now)));
+    }
+
+    /** What the bodies decide on, as Markdown for the approve-agreement form: themes, goals, text, documents. */
+    static String summary(AgreementVersion version) {
+        StringBuilder text = new StringBuilder();
+        if (version.themes() != null) {
+            text.append("**Temaer:** ").append(version.themes()).append("\n\n");
+        }
+        text.append("**Mål og succeskriterier:**\n");
+        version.goals().forEach(g -> text.append("\n- ").append(g.goal()).append(" – succeskriterium: ")
+                .append(g.successCriterion()));
+        if (version.body() != null) {
+            text.append("\n\n**Aftaletekst:**\n\n").append(version.body());
+        }
+        if (version.documents() != null) {
+            version.documents().forEach(d -> text.append("\n\nBilag: ").append(d.name()).append(" (reference ")
+                    .append(d.reference()).append(")"));
+        }
+        return text.toString();
     }
 }

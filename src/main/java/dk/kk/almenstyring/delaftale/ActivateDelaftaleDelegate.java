@@ -40,10 +40,10 @@ public class ActivateDelaftaleDelegate implements JavaDelegate {
             if (agreement.status() == AgreementStatus.NEGOTIATED) {
                 register.transition(id, AgreementStatus.APPROVED, note, pid, "system");
             }
-            register.transition(id, AgreementStatus.ACTIVE, "Trådt i kraft og offentliggjort", pid, "system");
             LocalDate today = EngineClock.now().atZone(DanishText.COPENHAGEN).toLocalDate();
             Agreement hovedaftale = register.get(agreement.parentId());
             register.setValidity(id, today, hovedaftale.validTo(), pid);
+            register.transition(id, AgreementStatus.ACTIVE, "Trådt i kraft og offentliggjort", pid, "system");
             execution.setVariable(Var.REVISING, true);
         }
         register.markPublished(id, pid);

@@ -2,6 +2,8 @@ package dk.kk.almenstyring.delaftale;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Optional;
 
 import dk.kk.almenstyring.agreement.Agreement;
@@ -19,11 +21,16 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs in the transaction of the start form: a delaftale needs an active hovedaftale above it (A6, issue #3 "bad
- * input"); without one, or under one that has expired, the start is refused and nothing is recorded.
+ * Runs in the transaction of the start form: a delaftale needs a hovedaftale in force above it (A6); without one,
+ * under one that is not yet in force (drafted, negotiated, approved before its period) or one that has expired, the
+ * start is refused and nothing is recorded. The register refuses it too.
  */
 @Component("createDelaftale")
 public class CreateDelaftaleDelegate implements JavaDelegate {
+
+    /** A hovedaftale on its way: drafted, negotiated, or approved with a period that has not begun. */
+    private static final Set<AgreementStatus> NOT_YET_IN_FORCE = EnumSet.of(AgreementStatus.DRAFT,
+            AgreementStatus.NEGOTIATED, AgreementStatus.APPROVED);
 
     private final AgreementRegister register;
     private final CurrentUser currentUser;
@@ -66,6 +73,14 @@ public class CreateDelaftaleDelegate implements JavaDelegate {
                 .max(Comparator.comparing(Agreement::id));
         if (expired.isPresent()) {
             throw expired(expired.get());
+        }
+        Optional<Agreement> notYetInForce = register.all().stream()
+                .filter(a -> a.level() == AgreementLevel.HOVEDAFTALE && NOT_YET_IN_FORCE.contains(a.status()))
+                .max(Comparator.comparing(Agreement::id));
+        if (notYetInForce.isPresent()) {
+            Agreement h = notYetInForce.get();
+            throw new BadUserRequestException("Hovedaftalen '" + h.title() + "' er ikke trådt i kraft (status "
+                    + h.status() + "). En delaftale kan først oprettes, når hovedaftalen er godkendt og trådt i kraft.");
         }
         throw new BadUserRequestException("Der er ingen aktiv hovedaftale. En delaftale indgås under hovedaftalen "
                 + "mellem Borgerrepræsentationen og BL's 1. kreds og kan først oprettes, når hovedaftalen er godkendt "

@@ -27,7 +27,7 @@ public class ActivateEnkeltaftaleDelegate implements JavaDelegate {
         register.transition(id, AgreementStatus.NEGOTIATED, "Aftalt mellem " + parties, pid, "system");
         register.transition(id, AgreementStatus.APPROVED, "Tilsluttet af " + parties, pid, "system");
         register.approveVersion(id, (Integer) execution.getVariable(Var.AGREEMENT_VERSION), pid);
-        register.transition(id, AgreementStatus.ACTIVE, "Trådt i kraft", pid, "system");
         register.setValidity(id, EnkeltaftaleInput.today(), register.get(agreement.parentId()).validTo(), pid);
+        register.transition(id, AgreementStatus.ACTIVE, "Trådt i kraft", pid, "system");
     }
 }

@@ -24,6 +24,16 @@ public class HovedaftaleDelegates {
     }
 
     @Bean
+    JavaDelegate recordHovedaftaleBmfOutcome(HovedaftaleSteps steps) {
+        return steps::recordBmfOutcome;
+    }
+
+    @Bean
+    JavaDelegate approveHovedaftale(HovedaftaleSteps steps) {
+        return steps::approve;
+    }
+
+    @Bean
     JavaDelegate markHovedaftaleNegotiated(HovedaftaleSteps steps) {
         return steps::markNegotiated;
     }

@@ -9,12 +9,16 @@ public final class HovedaftaleProcess {
     public static final String DRAFT = "Task_DraftHovedaftale";
     public static final String REGISTER_DRAFT = "Task_RegisterDraft";
     public static final String BMF_DISCUSSED = "Event_BmfDiscussed";
+    public static final String RECORD_BMF_OUTCOME = "Task_RecordBmfOutcome";
+    public static final String REVISE_FOR_BMF = "Task_ReviseForBmf";
     public static final String PSF_DECIDED = "Event_PsfDecided";
     public static final String REVISE_DRAFT = "Task_ReviseDraft";
     public static final String MARK_NEGOTIATED = "Task_MarkNegotiated";
     public static final String SEND_NEGOTIATED_TEXT = "Task_SendNegotiatedText";
     public static final String APPROVAL = "CallActivity_Approval";
     public static final String RETURN_TO_NEGOTIATION = "Task_ReturnToNegotiation";
+    public static final String APPROVE = "Task_ApproveHovedaftale";
+    public static final String PERIOD_STARTS = "Timer_PeriodStarts";
     public static final String ACTIVATE = "Task_ActivateHovedaftale";
     public static final String ANNOUNCE = "Task_AnnounceHovedaftale";
     public static final String INVITE_ACCESSION = "Task_InviteAccession";

@@ -36,6 +36,8 @@ import static dk.kk.almenstyring.hovedaftale.HovedaftaleProcess.*;
 @Service
 public class HovedaftaleSteps {
 
+    private static final String AGREED = "AGREED";
+
     private final AgreementRegister register;
     private final AgendaRequests agendaRequests;
     private final HovedaftaleSchedule schedule;
@@ -102,11 +104,25 @@ public class HovedaftaleSteps {
                 id, execution.getProcessInstanceId());
     }
 
+    /**
+     * Borgmesterforum's outcome on the draft it prepares (A1), in the agreement's history: with "enighed" the draft
+     * goes on to Partnerskabsforum; with "ikke enighed" the municipality's side is not ready to negotiate, so the
+     * secretariat revises the draft with BMF's remarks and it goes back to Borgmesterforum, not on to PSF.
+     */
+    public void recordBmfOutcome(DelegateExecution execution) {
+        boolean agreed = AGREED.equals(execution.getVariable(AgendaRequests.VAR_OUTCOME));
+        register.note(agreementId(execution), "Borgmesterforum, version " + execution.getVariable(VAR_VERSION) + ": "
+                + (agreed ? "enighed – udkastet går videre til Partnerskabsforum"
+                        : "ikke enighed – udkastet revideres og forelægges Borgmesterforum igen")
+                + ". Beslutning: " + execution.getVariable(AgendaRequests.VAR_DECISION),
+                execution.getProcessInstanceId(), decidedBy(execution));
+    }
+
     /** Partnerskabsforum agreed (A1): the text goes out with the minutes and on to approval (A2). */
     public void markNegotiated(DelegateExecution execution) {
         register.transition(agreementId(execution), AgreementStatus.NEGOTIATED,
                 "Forhandlet på plads i Partnerskabsforum: " + execution.getVariable(AgendaRequests.VAR_DECISION),
-                execution.getProcessInstanceId(), currentUser.id());
+                execution.getProcessInstanceId(), decidedBy(execution));
     }
 
     public void sendNegotiatedText(DelegateExecution execution) {
@@ -123,15 +139,29 @@ public class HovedaftaleSteps {
     }
 
     /**
-     * Approved by both (A2): the version becomes current, the agreement active and published (A3); a predecessor
-     * it renews is superseded and its process told so.
+     * Approved by both (A2): the version becomes current and the agreement APPROVED. It comes into force when its
+     * period begins (the timer after this step), at once when that day has come.
+     */
+    public void approve(DelegateExecution execution) {
+        long id = agreementId(execution);
+        String pid = execution.getProcessInstanceId();
+        int version = (Integer) execution.getVariable(VAR_VERSION);
+        register.approveVersion(id, version, pid);
+        register.transition(id, AgreementStatus.APPROVED, "Godkendt af BR og BL's 1. kreds (version " + version
+                + "); træder i kraft, når aftaleperioden begynder", pid, currentUser.id());
+        execution.setVariable("periodStartsAt", Date.from(register.get(id).validFrom().atStartOfDay(DanishText.COPENHAGEN)
+                .toInstant()));
+    }
+
+    /**
+     * The period has begun: the agreement is active and published (A3); a predecessor it renews is superseded and
+     * its process told so.
      */
     public void activate(DelegateExecution execution) {
         long id = agreementId(execution);
         String pid = execution.getProcessInstanceId();
-        register.approveVersion(id, (Integer) execution.getVariable(VAR_VERSION), pid);
-        register.transition(id, AgreementStatus.APPROVED, "Godkendt af BR og BL's 1. kreds", pid, currentUser.id());
-        register.transition(id, AgreementStatus.ACTIVE, "I kraft", pid, currentUser.id());
+        register.transition(id, AgreementStatus.ACTIVE, "Aftaleperioden er begyndt: i kraft og offentliggjort", pid,
+                currentUser.id());
         register.markPublished(id, pid);
         Agreement agreement = register.get(id);
         if (agreement.predecessorId() != null) {
@@ -200,7 +230,9 @@ public class HovedaftaleSteps {
     public void warnIfNoSuccessor(DelegateExecution execution) {
         Agreement current = register.get(agreementId(execution));
         List<Agreement> successors = register.successors(current.id());
-        boolean active = successors.stream().anyMatch(a -> a.status() == AgreementStatus.ACTIVE);
+        // a successor approved to start when this one ends is as good as one in force
+        boolean active = successors.stream()
+                .anyMatch(a -> a.status() == AgreementStatus.ACTIVE || a.status() == AgreementStatus.APPROVED);
         if (!active) {
             mails.expiryWarning(current, successors.isEmpty() ? "ingen ny aftale er påbegyndt"
                     : "den nye aftale har status " + successors.get(successors.size() - 1).status());
@@ -208,13 +240,31 @@ public class HovedaftaleSteps {
         execution.setVariable("successorActive", active);
     }
 
-    /** The period ended and no successor was made in time. */
+    /**
+     * The period ended. A successor approved to start now supersedes it (its own start may be handled a moment
+     * later, by another job of the same instant); without one the agreement has expired.
+     */
     public void expire(DelegateExecution execution) {
-        register.transition(agreementId(execution), AgreementStatus.EXPIRED, "Aftaleperioden er udløbet uden en ny aftale",
-                execution.getProcessInstanceId(), currentUser.id());
+        long id = agreementId(execution);
+        Agreement successor = register.successors(id).stream()
+                .filter(a -> a.status() == AgreementStatus.APPROVED || a.status() == AgreementStatus.ACTIVE)
+                .reduce((first, second) -> second).orElse(null);
+        if (successor != null) {
+            register.transition(id, AgreementStatus.SUPERSEDED, "Afløst af " + successor.title(),
+                    execution.getProcessInstanceId(), currentUser.id());
+        } else {
+            register.transition(id, AgreementStatus.EXPIRED, "Aftaleperioden er udløbet uden en ny aftale",
+                    execution.getProcessInstanceId(), currentUser.id());
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
+
+    /** Who recorded the forum's decision in the minutes (the step itself runs as a job). */
+    private String decidedBy(DelegateExecution execution) {
+        Object by = execution.getVariable(AgendaRequests.VAR_DECIDED_BY);
+        return by instanceof String name ? name : currentUser.id();
+    }
 
     private static long agreementId(DelegateExecution execution) {
         return ((Number) execution.getVariable(VAR_AGREEMENT_ID)).longValue();

@@ -115,12 +115,80 @@ public enum MailTemplate {
             key("deadline", ValueKind.TEXT),
             key("taskName", ValueKind.TEXT)),
 
-    /** A5: to a housing organisation's contact address: accede to the hovedaftale, answer in Tasklist. */
+    /**
+     * A2: to a body's secretariat (BR or BL) when its decision is requested: the agreement as it stands (partial
+     * {@code aftaletekst}: {@code themes}, {@code goals}, {@code body}, {@code documents}), the deadline and the task.
+     */
+    APPROVAL_REQUESTED("approval-requested", Subject.OTHER,
+            tasklist(),
+            key("agreementTitle", ValueKind.TEXT),
+            key("bodyName", ValueKind.TEXT),
+            key("deadline", ValueKind.TEXT),
+            key("taskName", ValueKind.TEXT),
+            key("version", ValueKind.TEXT),
+            key("themes", ValueKind.OPTIONAL),
+            key("goals", ValueKind.LIST),
+            key("body", ValueKind.OPTIONAL),
+            key("documents", ValueKind.LIST)),
+
+    /**
+     * A2: BR or BL did not approve; to the negotiating forum's members and the secretariat, with the reason.
+     * {@code inForce}: the rejected version was an adjustment of an agreement in force, which stays as it is.
+     */
+    AGREEMENT_REJECTED("agreement-rejected", Subject.OTHER,
+            key("agreementTitle", ValueKind.TEXT),
+            key("version", ValueKind.TEXT),
+            key("bodyName", ValueKind.TEXT),
+            key("reason", ValueKind.TEXT),
+            key("negotiatingForum", ValueKind.TEXT),
+            key("inForce", ValueKind.FLAG)),
+
+    /** A7: to both parties of an enkeltaftale (the forvaltning's and the organisation's group): agree in Tasklist. */
+    ENKELTAFTALE_PROPOSED("enkeltaftale-proposed", Subject.OTHER,
+            tasklist(),
+            key("agreementTitle", ValueKind.TEXT),
+            key("forvaltning", ValueKind.TEXT),
+            key("organisationName", ValueKind.TEXT),
+            key("estate", ValueKind.OPTIONAL),
+            key("followUpDate", ValueKind.TEXT),
+            key("taskName", ValueKind.TEXT),
+            key("version", ValueKind.TEXT),
+            key("themes", ValueKind.OPTIONAL),
+            key("goals", ValueKind.LIST),
+            key("body", ValueKind.OPTIONAL),
+            key("documents", ValueKind.LIST)),
+
+    /** A7: to both parties: both agreed, the enkeltaftale is in force until {@code validTo}, followed up then. */
+    ENKELTAFTALE_AGREED("enkeltaftale-agreed", Subject.OTHER,
+            key("agreementTitle", ValueKind.TEXT),
+            key("forvaltning", ValueKind.TEXT),
+            key("organisationName", ValueKind.TEXT),
+            key("validTo", ValueKind.TEXT),
+            key("followUpDate", ValueKind.TEXT)),
+
+    /** A7: to both parties: one party ({@code declinedBy}) declined, with its {@code reason}. */
+    ENKELTAFTALE_DECLINED("enkeltaftale-declined", Subject.OTHER,
+            key("agreementTitle", ValueKind.TEXT),
+            key("forvaltning", ValueKind.TEXT),
+            key("organisationName", ValueKind.TEXT),
+            key("declinedBy", ValueKind.TEXT),
+            key("reason", ValueKind.TEXT)),
+
+    /**
+     * A5: to a housing organisation's contact address: accede to the hovedaftale by {@code answerBy}, answer in
+     * Tasklist; the agreement's text is in the mail (partial {@code aftaletekst}).
+     */
     ACCESSION_INVITATION("accession-invitation", Subject.OTHER,
             tasklist(),
             key("agreementTitle", ValueKind.TEXT),
             key("organisationName", ValueKind.TEXT),
-            key("blMember", ValueKind.FLAG)),
+            key("blMember", ValueKind.FLAG),
+            key("answerBy", ValueKind.TEXT),
+            key("version", ValueKind.TEXT),
+            key("themes", ValueKind.OPTIONAL),
+            key("goals", ValueKind.LIST),
+            key("body", ValueKind.OPTIONAL),
+            key("documents", ValueKind.LIST)),
 
     /** A5: the organisation has not answered yet; sent every reminder period until it answers. */
     ACCESSION_REMINDER("accession-reminder", Subject.OTHER,

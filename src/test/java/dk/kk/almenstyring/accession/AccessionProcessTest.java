@@ -58,7 +58,10 @@ class AccessionProcessTest extends ProcessTestSupport {
         assertThat(SMTP.getReceivedMessages()).hasSize(organisations.size());
         MimeMessage outsideBl = single(mailsTo("kontakt@demohjem.almen-styring.demo"));
         assertThat(outsideBl.getSubject()).isEqualTo("Invitation til at tilslutte sig hovedaftalen \"" + TITLE + "\"");
-        assertThat(body(outsideBl)).contains("Boligselskabet Demohjem (fiktiv)").contains("ikke er medlem af BL");
+        assertThat(body(outsideBl)).contains("Boligselskabet Demohjem (fiktiv)").contains("ikke er medlem af BL")
+                .as("the date by which to answer").contains("senest mandag den 1. marts 2027 kl. 16:00")
+                .as("the agreement itself").contains("Hovedaftalen (version 1)")
+                .contains("- Kortere venteliste").contains("Succeskriterium: Ventelisten under 2 år i 2030").contains("Aftaletekst");
         assertThat(body(single(mailsTo("kontakt@kab.almen-styring.demo")))).doesNotContain("ikke er medlem af BL");
         assertThat(accessions.overview(agreement.id())).hasSize(organisations.size())
                 .allSatisfy(s -> assertThat(s.answer()).isEqualTo(AccessionStatus.NOT_ANSWERED))
@@ -71,6 +74,8 @@ class AccessionProcessTest extends ProcessTestSupport {
                 .isWaitingAt(Element.ANSWER_ACCESSION);
         Task task = BpmnAwareTests.task(Element.ANSWER_ACCESSION, demohjem);
         assertThat(task.getName()).isEqualTo("Tilslutning til hovedaftalen: Boligselskabet Demohjem (fiktiv)");
+        assertThat(task.getDueDate().toInstant()).as("due when the invitation says")
+                .isEqualTo(at(java.time.LocalDate.of(2027, 3, 1), 16, 0));
         assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting("groupId").containsExactly("bo-demohjem");
         // the organisation's own user sees the task; another organisation's does not
         actAs("bo-kab");

@@ -43,7 +43,7 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
     HistoryService historyService;
 
     @Test
-    void bothBodiesApproveWithDateAndCaseReference() {
+    void bothBodiesApproveWithDateAndCaseReference() throws Exception {
         Owned agreement = AgreementFixtures.hovedaftale(agreements, "Hovedaftale 2027–2030");
         ProcessInstance pi = startApproval(agreement, 1);
         process(pi).isWaitingAt(Element.APPROVE_BR, Element.APPROVE_BL);
@@ -56,6 +56,23 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
         assertThat(taskService.createTaskQuery().taskId(bl.getId()).taskCandidateGroup("bl-sekretariat").count()).isOne();
         assertThat(taskService.getVariable(br.getId(), Var.APPROVAL_BODY)).isEqualTo("BR");
         assertThat(taskService.getVariable(bl.getId(), Var.APPROVAL_BODY)).isEqualTo("BL");
+
+        assertThat((String) taskService.getVariable(bl.getId(), Var.AGREEMENT_SUMMARY)).as("for the form")
+                .contains("**Temaer:** Udlejning; tryghed")
+                .contains("- Kortere venteliste – succeskriterium: Ventelisten under 2 år i 2030")
+                .contains("Bilag: Baggrundsnotat (reference 2027-0012345)");
+
+        // both secretariats are asked at once, with what they decide on, the deadline and the task
+        executeDueJobs();
+        MimeMessage request = single(mailsTo("bl-sekretaer@"));
+        assertThat(request.getSubject()).isEqualTo("Anmodning om godkendelse i BL's 1. kreds: \"Hovedaftale 2027–2030\"");
+        assertThat(body(request)).contains("(version 1)").contains("mandag den 1. marts 2027 kl. 16:00")
+                .contains("\"Registrér BL's godkendelse: Hovedaftale 2027–2030\"").contains("/camunda/app/tasklist/")
+                .contains("Udlejning; tryghed").contains("- Kortere venteliste").contains("Succeskriterium: Ventelisten under 2 år i 2030")
+                .contains("Aftaletekst").contains("Bilag: Baggrundsnotat (reference 2027-0012345)");
+        assertThat(single(mailsTo("br-sekretaer@")).getSubject())
+                .isEqualTo("Anmodning om godkendelse i Borgerrepræsentationen: \"Hovedaftale 2027–2030\"");
+        assertThat(SMTP.getReceivedMessages()).as("one request to each secretariat").hasSize(2);
 
         moveClockTo(at(LocalDate.of(2027, 2, 3), 10, 0));
         decide("br-sekretaer", br, "APPROVED", "2027-02-02", "BR 2027-0012", null);
@@ -73,16 +90,17 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
                         AgreementApproval::caseReference, AgreementApproval::registeredBy)
                 .containsExactly(tuple("BR", "APPROVED", LocalDate.of(2027, 2, 2), "BR 2027-0012", "br-sekretaer"),
                         tuple("BL", "APPROVED", LocalDate.of(2027, 2, 3), "BL-1K 27/04", "bl-sekretaer"));
-        assertThat(SMTP.getReceivedMessages()).as("decided in time: no reminder").isEmpty();
+        assertThat(subjects()).as("decided in time: no reminder").noneMatch(s -> s.startsWith("Påmindelse"));
     }
 
     @Test
-    void brRejectsAndBlNeedNotDecide() {
+    void brRejectsAndBlNeedNotDecide() throws Exception {
         Owned agreement = AgreementFixtures.hovedaftale(agreements, "Hovedaftale 2027–2030");
         ProcessInstance pi = startApproval(agreement, 1);
 
         decide("br-sekretaer", task(Element.APPROVE_BR, pi), "REJECTED", "2027-01-04", "BR 2027-0099",
                 "Målene for ventelisten er ikke ambitiøse nok.");
+        executeDueJobs();
 
         process(pi).hasPassed(Element.BR_REJECTED, Element.AGREEMENT_REJECTED, Element.REJECTED_END)
                 .hasNotPassed(Element.RECORD_BL, Element.APPROVED_END).isEnded();
@@ -91,6 +109,15 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
                 .containsEntry(Var.REJECTION_REASON, "Målene for ventelisten er ikke ambitiøse nok.");
         assertThat(agreements.approvals(agreement.id())).extracting(AgreementApproval::body, AgreementApproval::decision,
                 AgreementApproval::reason).containsExactly(tuple("BR", "REJECTED", "Målene for ventelisten er ikke ambitiøse nok."));
+
+        // Partnerskabsforum's members (who negotiate a hovedaftale) and the secretariat are told, with the reason
+        for (String member : List.of("bl-fsb@", "bl-formand@", "overborgmester@", "<sekretaer@")) {
+            MimeMessage rejection = single(mailsTo(member).stream()
+                    .filter(m -> subject(m).equals("Borgerrepræsentationen har ikke godkendt \"Hovedaftale 2027–2030\"")).toList());
+            assertThat(body(rejection)).as(member).contains("Begrundelse: Målene for ventelisten er ikke ambitiøse nok.")
+                    .contains("forelægges Partnerskabsforum");
+        }
+        assertThat(mailsTo("bl-aab@")).as("Samarbejdsforum only: does not negotiate the hovedaftale").isEmpty();
     }
 
     @Test
@@ -103,6 +130,7 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
         decide("br-sekretaer", task(Element.APPROVE_BR, pi), "APPROVED", "2027-01-04", "BR 2027-0100", null);
         decide("bl-sekretaer", task(Element.APPROVE_BL, pi), "REJECTED", "2027-01-04", "BL-1K 27/09",
                 "Fleksibel udlejning skal omfatte flere afdelinger.");
+        executeDueJobs();
 
         process(pi).hasPassed(Element.BR_APPROVED, Element.BL_REJECTED, Element.REJECTED_END).isEnded();
         assertThat(outVariables(pi)).containsEntry(Var.APPROVAL_OUTCOME, "REJECTED").containsEntry(Var.REJECTED_BY, "BL")
@@ -146,15 +174,15 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
         ProcessInstance pi = startApproval(agreement, 1);
 
         moveClockTo(REMINDER.minusSeconds(60));
-        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(subjects()).as("the requests only").hasSize(2).allMatch(s -> s.startsWith("Anmodning om godkendelse"));
         moveClockTo(REMINDER.plusSeconds(60));
         process(pi).hasPassed(Element.SEND_BR_REMINDER, Element.SEND_BL_REMINDER)
                 .hasNotPassed(Element.SEND_BR_ESCALATION, Element.SEND_BL_ESCALATION);
-        MimeMessage brReminder = single(mailsTo("br-sekretaer@"));
+        MimeMessage brReminder = single(reminders(mailsTo("br-sekretaer@")));
         assertThat(brReminder.getSubject()).isEqualTo("Påmindelse: godkendelse af \"Hovedaftale 2027–2030\" i Borgerrepræsentationen");
         assertThat(body(brReminder)).contains("mandag den 1. marts 2027 kl. 16:00")
                 .contains("Registrér BR's godkendelse: Hovedaftale 2027–2030");
-        assertThat(single(mailsTo("bl-sekretaer@")).getSubject()).endsWith("i BL's 1. kreds");
+        assertThat(single(reminders(mailsTo("bl-sekretaer@"))).getSubject()).endsWith("i BL's 1. kreds");
         assertThat(mailsTo("<sekretaer@")).as("no escalation yet").isEmpty();
 
         moveClockTo(DUE.plusSeconds(60));
@@ -165,12 +193,12 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
                 "Overskredet frist: godkendelse af \"Hovedaftale 2027–2030\" i Borgerrepræsentationen",
                 "Overskredet frist: godkendelse af \"Hovedaftale 2027–2030\" i BL's 1. kreds");
         assertThat(body(escalations.get(0))).contains("er nu overskredet").contains("mandag den 1. marts 2027");
-        assertThat(mailsTo("br-sekretaer@")).as("the body's secretariat got the reminder only").hasSize(1);
+        assertThat(mailsTo("br-sekretaer@")).as("the body's secretariat got the request and the reminder only").hasSize(2);
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).dueBefore(ClockUtil.getCurrentTime()).list())
                 .extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(Element.APPROVE_BR, Element.APPROVE_BL);
 
         executeDueJobs();
-        assertThat(SMTP.getReceivedMessages()).as("nothing sent twice").hasSize(4);
+        assertThat(SMTP.getReceivedMessages()).as("nothing sent twice").hasSize(6);
         decide("br-sekretaer", task(Element.APPROVE_BR, pi), "APPROVED", "2027-03-01", "BR 2027-0300", null);
         decide("bl-sekretaer", task(Element.APPROVE_BL, pi), "APPROVED", "2027-03-01", "BL-1K 27/11", null);
         process(pi).hasPassed(Element.APPROVED_END).isEnded();
@@ -220,6 +248,18 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
                 .filter(v -> v.getActivityInstanceId().equals(pi.getId()))
                 .forEach((HistoricVariableInstance v) -> vars.put(v.getName(), v.getValue()));
         return vars;
+    }
+
+    private static List<MimeMessage> reminders(List<MimeMessage> mails) {
+        return mails.stream().filter(m -> subject(m).startsWith("Påmindelse")).toList();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MimeMessage single(List<MimeMessage> mails) {

@@ -24,10 +24,13 @@ public final class AgreementFixtures {
 
     public static Owned hovedaftale(AgreementRegister register, String title) {
         String owner = "test-owner-" + UUID.randomUUID();
-        long id = register.create(new NewAgreement(AgreementLevel.HOVEDAFTALE, title, null, null, null, null, null, null,
+        // the tests' today is 4 January 2027: a period that has begun, as for an agreement in force
+        long id = register.create(new NewAgreement(AgreementLevel.HOVEDAFTALE, title, null, null,
+                java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.of(2030, 12, 31), null, null,
                 null, null, null, new AgreementContent("Udlejning; tryghed",
                         List.of(new AgreementVersion.Goal("Kortere venteliste", "Ventelisten under 2 år i 2030")),
-                        "Aftaletekst", List.of())), owner, "sekretaer");
+                        "Aftaletekst", List.of(new AgreementVersion.Document("Baggrundsnotat", "2027-0012345")))),
+                owner, "sekretaer");
         return new Owned(id, owner);
     }
 

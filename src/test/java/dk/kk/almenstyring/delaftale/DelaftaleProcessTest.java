@@ -80,6 +80,48 @@ class DelaftaleProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void refusedUnderAHovedaftaleThatIsNotInForceDraftNegotiatedOrApprovedBeforeItsPeriod() {
+        long id = register.create(new NewAgreement(AgreementLevel.HOVEDAFTALE, "Hovedaftale 2027–2031", null, null,
+                LocalDate.of(2027, 7, 1), LocalDate.of(2031, 6, 30), null, null, null, null, null,
+                new AgreementContent("Udlejning", List.of(new AgreementVersion.Goal("Tryghed", "Tryghedsindekset stiger")),
+                        "Tekst", List.of())), HOVEDAFTALE_OWNER, "test");
+        for (AgreementStatus status : List.of(AgreementStatus.DRAFT, AgreementStatus.NEGOTIATED, AgreementStatus.APPROVED)) {
+            if (status != AgreementStatus.DRAFT) {
+                register.transition(id, status, "test", HOVEDAFTALE_OWNER, "test");
+            }
+            assertThatThrownBy(() -> start(draft("udlejning", null))).as("under a hovedaftale with status %s", status)
+                    .isInstanceOf(BadUserRequestException.class)
+                    .hasMessageContaining("Hovedaftalen 'Hovedaftale 2027–2031' er ikke trådt i kraft (status " + status + ")");
+            assertNothingRecorded();
+        }
+        // from the first day of its period it is in force, and the delaftale can be made under it
+        ClockUtil(at(LocalDate.of(2027, 7, 1), 9, 0));
+        register.transition(id, AgreementStatus.ACTIVE, "test", HOVEDAFTALE_OWNER, "test");
+        long delaftale = agreementId(start(draft("udlejning", null)));
+        assertThat(register.get(delaftale).parentId()).isEqualTo(id);
+    }
+
+    @Test
+    void aDelaftaleIsValidOnlyWithinItsHovedaftalesPeriod() {
+        long hovedaftale = hovedaftale(LocalDate.of(2029, 12, 31)); // from 1 January 2026
+        long id = agreementId(start(draft("udlejning", null)));
+        String owner = runtimeService.createProcessInstanceQuery().processDefinitionKey(DelaftaleProcess.PROCESS_KEY)
+                .singleResult().getId();
+        assertThatThrownBy(() -> register.setValidity(id, LocalDate.of(2025, 12, 31), LocalDate.of(2029, 12, 31), owner))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("før 'Hovedaftale 2026–2029' gælder");
+        assertThatThrownBy(() -> register.setValidity(id, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 1, 1), owner))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("efter at 'Hovedaftale 2026–2029' udløber");
+        assertThatThrownBy(() -> register.create(new NewAgreement(AgreementLevel.DELAFTALE, "For tidlig", hovedaftale, null,
+                LocalDate.of(2025, 6, 1), LocalDate.of(2026, 6, 1), "SOF", null, null, null, null,
+                new AgreementContent("x", List.of(), "y", List.of())), owner, "test"))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("kan ikke gælde fra");
+        assertThat(register.get(id).validFrom()).isNull();
+        // the whole of the parent's period, and no more, is accepted
+        register.setValidity(id, LocalDate.of(2026, 1, 1), LocalDate.of(2029, 12, 31), owner);
+        assertThat(register.get(id).validTo()).isEqualTo(LocalDate.of(2029, 12, 31));
+    }
+
+    @Test
     void aDraftWithoutSuccessCriteriaOrWithAnUnknownLeadIsRefused() {
         hovedaftale(LocalDate.of(2029, 12, 31));
         Map<String, Object> noCriterion = draft("udlejning", null);
@@ -246,7 +288,15 @@ class DelaftaleProcessTest extends ProcessTestSupport {
         approve(id, AgreementApprovalProcess.Element.APPROVE_BR, "br-sekretaer", "REJECTED");
         assertThat(taskService.createTaskQuery().taskDefinitionKey(AgreementApprovalProcess.Element.APPROVE_BL).count())
                 .as("BL's decision is no longer needed").isZero();
+        executeDueJobs();
         process(pi).hasPassed(Element.RETURN_TO_DRAFT).isWaitingAt(Element.REVISE_DRAFT);
+        // Samarbejdsforum, which negotiates the delaftale again, and the secretariat are told why
+        for (String reader : List.of("bl-aab@", "llo-repr@", "<sekretaer@")) {
+            assertThat(mailsTo(reader)).as(reader).filteredOn(m -> body(m).contains("har ikke godkendt")).singleElement()
+                    .satisfies(m -> assertThat(body(m)).contains("Begrundelse: Aftalen er ikke acceptabel i sin nuværende form")
+                            .contains("forelægges Samarbejdsforum"));
+        }
+        assertThat(mailsTo("bl-fsb@")).as("Partnerskabsforum does not negotiate delaftaler").isEmpty();
         Agreement back = register.get(id);
         assertThat(back.status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(register.history(id)).last().satisfies(h -> {

@@ -23,6 +23,7 @@ import dk.kk.almenstyring.common.JsonVariables;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Element;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
 import dk.kk.almenstyring.housing.HousingRegister;
+import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -73,7 +74,7 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void bothPartiesAgreeAndTheEnkeltaftaleIsActive() {
+    void bothPartiesAgreeAndTheEnkeltaftaleIsActive() throws Exception {
         long parent = parent(AgreementLevel.DELAFTALE, AgreementStatus.ACTIVE);
         ProcessInstance pi = start(input(parent, "2027-06-01"), "sekretaer");
         long id = agreementId(pi);
@@ -90,6 +91,17 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup(ORG_GROUP).count()).isOne();
         assertThat(runtimeService.getVariable(pi.getId(), Var.GOALS_TEXT)).asString()
                 .contains("Færre fraflytninger (succeskriterium: Fraflytningen falder med 10 procent)");
+
+        // A7: both parties are told, with the text and the task they answer in
+        executeDueJobs();
+        for (String party : List.of("eksbo-repr@", "tks-sof@")) {
+            MimeMessage proposed = single(mailsTo(party));
+            assertThat(proposed.getSubject()).isEqualTo("Enkeltaftale til tilslutning: \"Tryghed i Solgården\"");
+            assertThat(body(proposed)).as(party).contains("mellem SOF og Eksempel Boligselskab")
+                    .contains("\"Tilslutning til enkeltaftale: Tryghed i Solgården\"").contains("/camunda/app/tasklist/")
+                    .contains("- Færre fraflytninger").contains("Succeskriterium: Fraflytningen falder med 10 procent")
+                    .contains("tirsdag den 1. juni 2027");
+        }
 
         // an answer without a case reference is refused, and nothing is recorded
         assertThatThrownBy(() -> answer(pi, Element.FORVALTNING_AGREES, FORVALTNING_USER, Var.AGREED, " ", null))
@@ -110,11 +122,17 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
                         org.assertj.core.groups.Tuple.tuple(ORG, "EKS-55", LocalDate.of(2027, 1, 4), ORG_USER));
         assertThat(register.history(id)).extracting(h -> h.to()).containsExactly(AgreementStatus.DRAFT,
                 AgreementStatus.NEGOTIATED, AgreementStatus.APPROVED, AgreementStatus.ACTIVE);
-        assertThat(pi).hasPassed(Element.ACTIVATE).isWaitingAt(Element.FOLLOW_UP_DUE);
+        executeDueJobs();
+        assertThat(pi).hasPassed(Element.ACTIVATE, "Task_MailAgreed").isWaitingAt(Element.FOLLOW_UP_DUE);
+        for (String party : List.of("eksbo-repr@", "tks-sof@")) {
+            MimeMessage agreed = mailsTo(party).get(1);
+            assertThat(agreed.getSubject()).isEqualTo("Enkeltaftale indgået: \"Tryghed i Solgården\"");
+            assertThat(body(agreed)).contains("gælder til mandag den 31. december 2029");
+        }
     }
 
     @Test
-    void theOrganisationDeclinesAndTheEnkeltaftaleIsRejectedWithItsReason() {
+    void theOrganisationDeclinesAndTheEnkeltaftaleIsRejectedWithItsReason() throws Exception {
         long parent = parent(AgreementLevel.HOVEDAFTALE, AgreementStatus.ACTIVE);
         Map<String, Object> vars = input(parent, "2027-06-01");
         vars.remove(Var.ESTATE_NUMBER);
@@ -125,8 +143,14 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
         assertThatThrownBy(() -> answer(pi, Element.ORGANISATION_AGREES, ORG_USER, Var.DECLINED, "EKS-56", null))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("begrundelsen");
         answer(pi, Element.ORGANISATION_AGREES, ORG_USER, Var.DECLINED, "EKS-56", "Afdelingsbestyrelsen ønsker ikke aftalen.");
+        executeDueJobs();
 
-        assertThat(pi).hasPassed(Element.REJECT).isEnded();
+        assertThat(pi).hasPassed(Element.REJECT, "Task_MailDeclined").isEnded();
+        for (String party : List.of("eksbo-repr@", "tks-sof@")) {
+            MimeMessage declined = mailsTo(party).stream().filter(m -> body(m).contains("har afvist")).findFirst().orElseThrow();
+            assertThat(body(declined)).as(party).contains(ORG + " har afvist enkeltaftalen")
+                    .contains("Begrundelse: Afdelingsbestyrelsen ønsker ikke aftalen.");
+        }
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).as("the forvaltning's task goes").isZero();
         Agreement rejected = register.get(id);
         assertThat(rejected.status()).isEqualTo(AgreementStatus.REJECTED);
@@ -144,6 +168,7 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
         ProcessInstance pi = start(input(parent(AgreementLevel.DELAFTALE, AgreementStatus.ACTIVE), "2027-06-01"), "sekretaer");
         answer(pi, Element.ORGANISATION_AGREES, ORG_USER, Var.AGREED, "EKS-57", null);
         answer(pi, Element.FORVALTNING_AGREES, FORVALTNING_USER, Var.DECLINED, "SOF-2027-12", "Ingen midler i 2027.");
+        executeDueJobs();
         assertThat(pi).hasPassed(Element.REJECT).isEnded();
         assertThat(register.get(agreementIdOfEnded(pi)).status()).isEqualTo(AgreementStatus.REJECTED);
     }
@@ -288,5 +313,10 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
     private long agreementIdOfEnded(ProcessInstance pi) {
         return (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName(Var.AGREEMENT_ID).singleResult().getValue();
+    }
+
+    private static MimeMessage single(List<MimeMessage> mails) {
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
     }
 }

@@ -80,9 +80,20 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         assertThatThrownBy(() -> taskService.complete(task(Element.RECORD_MINUTES, bmf).getId(), minutes))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("angiv om der var enighed");
         agreementLine.put("outcome", "AGREED");
+        agreementLine.put("decision", "Borgmesterforum er enig i udkastet.");
+        actAs("sekretaer");
         taskService.complete(task(Element.RECORD_MINUTES, bmf).getId(), Map.of(Var.ATTENDANCE,
                 JsonVariables.json(List.of("overborgmester")), Var.DECISIONS, JsonVariables.json(decisions), Var.MINUTES_TEXT, "Referat"));
-        process(pi).hasPassed(HovedaftaleProcess.BMF_DISCUSSED).isWaitingAt(HovedaftaleProcess.PSF_DECIDED);
+        identityService.clearAuthentication();
+        // the hovedaftale continues in its own transaction, not in the minutes'
+        process(pi).isWaitingAt(HovedaftaleProcess.BMF_DISCUSSED);
+        executeDueJobs();
+        process(pi).hasPassed(HovedaftaleProcess.BMF_DISCUSSED, HovedaftaleProcess.RECORD_BMF_OUTCOME)
+                .hasNotPassed(HovedaftaleProcess.REVISE_FOR_BMF).isWaitingAt(HovedaftaleProcess.PSF_DECIDED);
+        StatusChange bmfOutcome = register.history(id).get(1);
+        assertThat(bmfOutcome.to()).as("BMF's outcome changes no status").isEqualTo(AgreementStatus.DRAFT);
+        assertThat(bmfOutcome.note()).contains("Borgmesterforum").contains("enighed").contains("Borgmesterforum er enig i udkastet.");
+        assertThat(bmfOutcome.changedBy()).as("who recorded the minutes").isEqualTo("sekretaer");
 
         // not agreed in PSF the first time: revised and negotiated again
         decide(id, "PSF", "NOT_AGREED", "Parterne ønsker et mål om tryghed.");
@@ -104,6 +115,15 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         approve(id, "Task_ApproveBR", "br-sekretaer", "APPROVED", "BR-2027-118");
         approve(id, "Task_ApproveBL", "bl-sekretaer", "APPROVED", "BL1-2027-07");
         executeDueJobs();
+        // approved in January, in force when its period begins on 1 July: not before, and by then
+        Agreement approved = register.get(id);
+        assertThat(approved.status()).isEqualTo(AgreementStatus.APPROVED);
+        assertThat(approved.publishedAt()).isNull();
+        process(pi).isWaitingAt(HovedaftaleProcess.PERIOD_STARTS);
+        moveClockTo(at(LocalDate.of(2027, 6, 30), 23, 59));
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.APPROVED);
+        assertThat(mailsTo("tks-sof@")).extracting(m -> subject(m)).noneMatch(s -> s.contains("trådt i kraft"));
+        moveClockTo(at(LocalDate.of(2027, 7, 1), 0, 1));
         Agreement active = register.get(id);
         assertThat(active.status()).isEqualTo(AgreementStatus.ACTIVE);
         assertThat(active.currentVersion()).isEqualTo(2);
@@ -112,7 +132,7 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("BR", "BR-2027-118"),
                         org.assertj.core.groups.Tuple.tuple("BL", "BL1-2027-07"));
         assertThat(register.history(id)).extracting(StatusChange::to).containsExactly(AgreementStatus.DRAFT,
-                AgreementStatus.NEGOTIATED, AgreementStatus.APPROVED, AgreementStatus.ACTIVE);
+                AgreementStatus.DRAFT, AgreementStatus.NEGOTIATED, AgreementStatus.APPROVED, AgreementStatus.ACTIVE);
         assertThat(mailsTo("tks-sof@")).extracting(m -> subject(m)).anyMatch(s -> s.contains("trådt i kraft"));
         assertThat(mailsTo("kontakt@kab.almen-styring.demo")).as("the housing organisations are told")
                 .extracting(m -> subject(m)).anyMatch(s -> s.contains("trådt i kraft"));
@@ -149,6 +169,12 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         assertThat(back.status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(register.history(id)).last().extracting(StatusChange::note).asString().contains("BL").contains("ikke acceptabel");
         assertThat(register.approvals(id)).extracting(AgreementApproval::decision).contains("REJECTED");
+        // A2: Partnerskabsforum, which negotiates again, and the secretariat are told why
+        for (String reader : List.of("bl-fsb@", "<sekretaer@")) {
+            assertThat(mailsTo(reader)).as(reader).filteredOn(m -> subject(m).contains("har ikke godkendt")).singleElement()
+                    .satisfies(m -> assertThat(body(m)).contains("BL's 1. kreds har ikke godkendt aftalen \"Hovedaftale 2027–2031\"")
+                            .contains("Begrundelse: Aftalen er ikke acceptabel i sin nuværende form"));
+        }
 
         Map<String, Object> revision = content("Flere unge i uddannelse", "5 procentpoint flere unge i uddannelse");
         taskService.complete(task(HovedaftaleProcess.REVISE_DRAFT, pi).getId(), revision);
@@ -157,8 +183,10 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         approve(id, "Task_ApproveBR", "br-sekretaer", "APPROVED", "BR-2027-200");
         approve(id, "Task_ApproveBL", "bl-sekretaer", "APPROVED", "BL1-2027-10");
         executeDueJobs();
-        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.APPROVED);
         assertThat(register.get(id).currentVersion()).isEqualTo(2);
+        moveClockTo(at(LocalDate.of(2027, 7, 1), 0, 1));
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.ACTIVE);
     }
 
     @Test
@@ -197,14 +225,22 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
     void withoutASuccessorInTimeTheSecretariatIsWarnedAndTheAgreementExpires() throws Exception {
         ProcessInstance pi = active("Hovedaftale 2027–2031", "2027-07-01");
         long id = agreementId(pi);
-        moveClockTo(at(LocalDate.of(2030, 7, 1), 9, 1)); // A4: preparation starts 12 months before the end
-        ProcessInstance successor = runtimeService.createProcessInstanceQuery().processDefinitionKey(HovedaftaleProcess.PROCESS_KEY)
-                .variableValueEquals(HovedaftaleProcess.VAR_PREDECESSOR_ID, id).singleResult();
+        // A4: preparation of the next one starts 12 months before the end (Monday 1 July 2030, 09:00): not before, and by then
+        moveClockTo(at(LocalDate.of(2030, 7, 1), 8, 59));
+        assertThat(successorOf(id)).as("no successor before 12 months before the end").isNull();
+        moveClockTo(at(LocalDate.of(2030, 7, 1), 9, 1));
+        ProcessInstance successor = successorOf(id);
+        assertThat(successor).as("the successor is started 12 months before the end").isNotNull();
         process(successor).isWaitingAt(HovedaftaleProcess.DRAFT);
         assertThat(runtimeService.getVariable(successor.getId(), HovedaftaleProcess.VAR_VALID_FROM)).isEqualTo("2031-07-01");
 
+        // the secretariat is warned 3 months before the end (Tuesday 1 April 2031, 09:00): not before, and by then
+        moveClockTo(at(LocalDate.of(2031, 4, 1), 8, 59));
+        assertThat(mailsTo("sekretaer@")).extracting(m -> subject(m)).noneMatch(s -> s.contains("udløber"));
         moveClockTo(at(LocalDate.of(2031, 4, 1), 9, 1));
         assertThat(mailsTo("sekretaer@")).extracting(m -> subject(m)).anyMatch(s -> s.contains("udløber"));
+        moveClockTo(at(LocalDate.of(2031, 6, 30), 23, 59));
+        assertThat(register.get(id).status()).as("in force through its last day").isEqualTo(AgreementStatus.ACTIVE);
         moveClockTo(at(LocalDate.of(2031, 7, 1), 0, 1));
         process(pi).hasPassed(HovedaftaleProcess.EXPIRED).isEnded();
         assertThat(register.get(id).status()).isEqualTo(AgreementStatus.EXPIRED);
@@ -225,12 +261,19 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         approve(next, "Task_ApproveBR", "br-sekretaer", "APPROVED", "BR-2030-1");
         approve(next, "Task_ApproveBL", "bl-sekretaer", "APPROVED", "BL1-2030-1");
         executeDueJobs();
-        assertThat(register.get(next).status()).isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(register.get(next).status()).as("approved, waiting for its period").isEqualTo(AgreementStatus.APPROVED);
         assertThat(register.get(next).validFrom()).isEqualTo(LocalDate.of(2031, 7, 1));
-        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.SUPERSEDED);
-        process(pi).hasPassed(HovedaftaleProcess.SUPERSEDED).isEnded();
         moveClockTo(at(LocalDate.of(2031, 4, 1), 9, 1));
-        assertThat(mailsTo("sekretaer@")).extracting(m -> subject(m)).noneMatch(s -> s.contains("udløber"));
+        assertThat(mailsTo("sekretaer@")).as("an approved successor needs no warning").extracting(m -> subject(m))
+                .noneMatch(s -> s.contains("udløber"));
+        moveClockTo(at(LocalDate.of(2031, 6, 30), 23, 59));
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(register.get(next).status()).isEqualTo(AgreementStatus.APPROVED);
+        moveClockTo(at(LocalDate.of(2031, 7, 1), 0, 1));
+        assertThat(register.get(next).status()).isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.SUPERSEDED);
+        assertThat(register.history(id)).last().extracting(StatusChange::note).asString().contains("Afløst af");
+        process(pi).isEnded();
     }
 
     // --- bad input ---------------------------------------------------------------------------------------------------
@@ -257,6 +300,97 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("kan ikke gå fra DRAFT til ACTIVE");
         assertThat(register.versions(id)).hasSize(1);
         assertThat(register.get(id).status()).isEqualTo(AgreementStatus.DRAFT);
+
+        // an approval dated before its version existed, or in the future, is refused; the day itself is accepted
+        assertThatThrownBy(() -> register.recordApproval(id, 1, "BR", true, LocalDate.of(2027, 1, 3), "BR-1", null,
+                pi.getId(), "br-sekretaer")).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("før version 1 af aftalen blev til (4. januar 2027)");
+        assertThatThrownBy(() -> register.recordApproval(id, 1, "BR", true, LocalDate.of(2027, 1, 5), "BR-1", null,
+                pi.getId(), "br-sekretaer")).isInstanceOf(BadUserRequestException.class).hasMessageContaining("i fremtiden");
+        assertThat(register.approvals(id)).isEmpty();
+        register.recordApproval(id, 1, "BR", true, LocalDate.of(2027, 1, 4), "BR-1", null, pi.getId(), "br-sekretaer");
+        assertThat(register.approvals(id)).hasSize(1);
+
+        // never active before its period begins (1 July 2027), and from that day
+        register.transition(id, AgreementStatus.NEGOTIATED, "test", pi.getId(), "sekretaer");
+        register.transition(id, AgreementStatus.APPROVED, "test", pi.getId(), "sekretaer");
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(at(LocalDate.of(2027, 6, 30), 23, 59)));
+        assertThatThrownBy(() -> register.transition(id, AgreementStatus.ACTIVE, "for tidligt", pi.getId(), "sekretaer"))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("kan ikke træde i kraft før aftaleperioden begynder (1. juli 2027)");
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.APPROVED);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(at(LocalDate.of(2027, 7, 1), 0, 0)));
+        register.transition(id, AgreementStatus.ACTIVE, "periodens første dag", pi.getId(), "sekretaer");
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.ACTIVE);
+    }
+
+    // --- Borgmesterforum's outcome and the hand-off from the minutes ---------------------------------------------
+
+    @Test
+    void ikkeEnighedInBorgmesterforumSendsTheDraftBackToTheSecretariatAndToBorgmesterforumAgain() {
+        ProcessInstance pi = startHovedaftale("Hovedaftale 2027–2031", "2027-07-01");
+        draft(pi, "Flere unge i uddannelse", "5 procentpoint flere unge i uddannelse");
+        long id = agreementId(pi);
+        decide(id, "BMF", "NOT_AGREED", "Borgmestrene ønsker et mål om klimatilpasning.");
+        process(pi).hasPassed(HovedaftaleProcess.RECORD_BMF_OUTCOME).isWaitingAt(HovedaftaleProcess.REVISE_FOR_BMF)
+                .hasNotPassed("Task_RequestPsfItem");
+        assertThat(agendaRequests.open("PSF")).as("not on to Partnerskabsforum").isEmpty();
+        assertThat(register.history(id)).last().extracting(StatusChange::note).asString()
+                .contains("Borgmesterforum, version 1: ikke enighed").contains("klimatilpasning");
+
+        Map<String, Object> revision = content("Klimatilpasning af de almene boligområder", "Alle afdelinger har en klimaplan i 2030");
+        revision.put("revisionReason", "Mål om klimatilpasning efter Borgmesterforum");
+        taskService.complete(task(HovedaftaleProcess.REVISE_FOR_BMF, pi).getId(), revision);
+        assertThat(register.versions(id)).extracting(AgreementVersion::version).containsExactly(1, 2);
+        assertThat(agendaRequests.open("BMF")).extracting(AgendaRequests.AgendaRequest::description)
+                .containsExactly("Hovedaftalen, version 2. Udfaldet registreres i referatet.");
+        decide(id, "BMF", "AGREED", "Enighed om version 2.");
+        process(pi).isWaitingAt(HovedaftaleProcess.PSF_DECIDED);
+        assertThat(register.history(id)).extracting(StatusChange::note).filteredOn(n -> n.startsWith("Borgmesterforum"))
+                .hasSize(2).last().asString().contains("version 2: enighed");
+    }
+
+    @Test
+    void aFailingAgreementStepIsAnIncidentOnTheAgreementNeverAnErrorInTheMinutes() throws Exception {
+        ProcessInstance pi = startHovedaftale("Hovedaftale 2027–2031", "2027-07-01");
+        draft(pi, "Flere unge i uddannelse", "5 procentpoint flere unge i uddannelse");
+        long id = agreementId(pi);
+        ProcessInstance bmf = startMeeting("BMF", LocalDate.of(2027, 3, 18));
+        executeDueJobs();
+        List<Map<String, Object>> agenda = JsonVariables.objects(runtimeService.getVariable(bmf.getId(), Var.AGENDA_ITEMS));
+        taskService.complete(task(Element.PREPARE_AGENDA, bmf).getId(), Map.of(Var.AGENDA_ITEMS, JsonVariables.json(agenda)));
+        executeDueJobs();
+        moveClockTo(at(LocalDate.of(2027, 3, 18), 13, 0));
+        List<Map<String, Object>> decisions = JsonVariables.objects(runtimeService.getVariable(bmf.getId(), Var.DECISIONS));
+        decisions.forEach(d -> d.put("decision", "Drøftet."));
+        decisions.stream().filter(d -> Boolean.TRUE.equals(d.get("agreementItem"))).forEach(d -> d.put("outcome", "AGREED"));
+
+        // the agreement's next step will fail: the register no longer knows this process as the agreement's owner
+        jdbc.sql("update agreement set process_instance_id = 'moved-elsewhere' where id = :id").param("id", id).update();
+        taskService.complete(task(Element.RECORD_MINUTES, bmf).getId(), Map.of(Var.ATTENDANCE,
+                JsonVariables.json(List.of("overborgmester")), Var.DECISIONS, JsonVariables.json(decisions), Var.MINUTES_TEXT,
+                "Referat af Borgmesterforum"));
+        long meetingId = ((Number) runtimeService.getVariable(bmf.getId(), MeetingCycle.Var.MEETING_ID)).longValue();
+        assertThat(jdbc.sql("select count(*) from minutes_version where meeting_id = :m").param("m", meetingId)
+                .query(Integer.class).single()).as("the minutes are saved").isOne();
+        BpmnAwareTests.assertThat(bmf).hasPassed(Element.RECORD_MINUTES);
+
+        org.camunda.bpm.engine.runtime.Job handOff = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(handOff.getId()))
+                    .hasStackTraceContaining("kan kun ændres gennem sin egen proces");
+        }
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).list())
+                .as("an incident on the agreement").hasSize(1)
+                .first().extracting(org.camunda.bpm.engine.runtime.Incident::getActivityId)
+                .isEqualTo(HovedaftaleProcess.BMF_DISCUSSED);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(bmf.getId()).count()).as("none on the meeting").isZero();
+
+        // repaired, the job is retried (Cockpit) and the agreement goes on
+        jdbc.sql("update agreement set process_instance_id = :pid where id = :id").param("pid", pi.getId()).param("id", id).update();
+        managementService.setJobRetries(handOff.getId(), 1);
+        managementService.executeJob(handOff.getId());
+        process(pi).hasPassed(HovedaftaleProcess.RECORD_BMF_OUTCOME).isWaitingAt(HovedaftaleProcess.PSF_DECIDED);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
@@ -287,12 +421,15 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         return pi;
     }
 
+    /** Approved now, in force when its period begins (the clock is moved there). */
     private ProcessInstance active(String title, String validFrom) {
         ProcessInstance pi = negotiated(title, validFrom);
         long id = agreementId(pi);
         approve(id, "Task_ApproveBR", "br-sekretaer", "APPROVED", "BR-1");
         approve(id, "Task_ApproveBL", "bl-sekretaer", "APPROVED", "BL-1");
         executeDueJobs();
+        moveClockTo(LocalDate.parse(validFrom).atStartOfDay(dk.kk.almenstyring.common.DanishText.COPENHAGEN).toInstant()
+                .plusSeconds(60));
         assertThat(register.get(id).status()).isEqualTo(AgreementStatus.ACTIVE);
         return pi;
     }
@@ -302,6 +439,12 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         AgendaRequests.AgendaRequest request = agendaRequests.open(forum).stream()
                 .filter(r -> r.agreementId() != null && r.agreementId() == agreementId).findFirst().orElseThrow();
         agendaRequests.decide(request.id(), outcome, decision, 0);
+        executeDueJobs(); // the waiting hovedaftale goes on in its own transaction
+    }
+
+    private ProcessInstance successorOf(long id) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(HovedaftaleProcess.PROCESS_KEY)
+                .variableValueEquals(HovedaftaleProcess.VAR_PREDECESSOR_ID, id).singleResult();
     }
 
     private void approve(long agreementId, String taskKey, String user, String decision, String caseReference) {

@@ -91,6 +91,46 @@ final class MailModels {
                 model.put("agreementTitle", "Hovedaftale 2027–2030");
                 model.put("organisationName", "Boligselskabet Demohjem (fiktiv)");
                 model.put("blMember", false);
+                model.put("answerBy", "mandag den 1. marts 2027");
+                agreementText(model);
+            }
+            case APPROVAL_REQUESTED -> {
+                model.put("agreementTitle", "Hovedaftale 2027–2030");
+                model.put("bodyName", "BL's 1. kreds");
+                model.put("deadline", "mandag den 1. marts 2027 kl. 16:00");
+                model.put("taskName", "Registrér BL's godkendelse: Hovedaftale 2027–2030");
+                agreementText(model);
+            }
+            case AGREEMENT_REJECTED -> {
+                model.put("agreementTitle", "Hovedaftale 2027–2030");
+                model.put("version", "2");
+                model.put("bodyName", "Borgerrepræsentationen");
+                model.put("reason", "Målet for ventelisten er ikke finansieret");
+                model.put("negotiatingForum", "Partnerskabsforum");
+                model.put("inForce", false);
+            }
+            case ENKELTAFTALE_PROPOSED -> {
+                model.put("agreementTitle", "Tryghed i Tingbjerg");
+                model.put("forvaltning", "SOF");
+                model.put("organisationName", "KAB");
+                model.put("estate", "afdeling KAB-101 Tingbjerg");
+                model.put("followUpDate", "tirsdag den 1. juni 2027");
+                model.put("taskName", "Tilslutning til enkeltaftale: Tryghed i Tingbjerg");
+                agreementText(model);
+            }
+            case ENKELTAFTALE_AGREED -> {
+                model.put("agreementTitle", "Tryghed i Tingbjerg");
+                model.put("forvaltning", "SOF");
+                model.put("organisationName", "KAB");
+                model.put("validTo", "31. december 2029");
+                model.put("followUpDate", "tirsdag den 1. juni 2027");
+            }
+            case ENKELTAFTALE_DECLINED -> {
+                model.put("agreementTitle", "Tryghed i Tingbjerg");
+                model.put("forvaltning", "SOF");
+                model.put("organisationName", "KAB");
+                model.put("declinedBy", "KAB");
+                model.put("reason", "Afdelingens budget rækker ikke");
             }
             case ACCESSION_REMINDER -> {
                 model.put("agreementTitle", "Hovedaftale 2027–2030");
@@ -157,5 +197,15 @@ final class MailModels {
                 decision(2, "Udlejning af almene familieboliger", "Forummet tog orienteringen til efterretning."),
                 Map.of("number", 3, "title", "Delaftale om udlejning", "decision", "Forummet anbefaler delaftalen.",
                         "outcome", "Enighed om aftalen")));
+    }
+
+    /** The partial aftaletekst: one version's themes, goals with success criteria, text and documents. */
+    private static void agreementText(Map<String, Object> model) {
+        model.put("version", "2");
+        model.put("themes", "Udlejning, fremtidssikring, tryghed og trivsel");
+        model.put("goals", List.of(Map.of("goal", "Tryghed i de almene boligområder",
+                "successCriterion", "Tryghedsindekset forbedres i alle udsatte områder")));
+        model.put("body", "Parterne er enige om følgende.");
+        model.put("documents", List.of(Map.of("name", "Baggrundsnotat", "reference", "2027-0012345")));
     }
 }

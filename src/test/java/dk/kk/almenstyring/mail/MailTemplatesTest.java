@@ -227,7 +227,8 @@ class MailTemplatesTest {
                 .containsExactlyInAnyOrder(MailTemplate.INVITATION, MailTemplate.MEETING_MOVED, MailTemplate.MINUTES,
                         MailTemplate.DEADLINE_REMINDER, MailTemplate.LATE_PROPOSAL, MailTemplate.APPROVAL_REMINDER,
                         MailTemplate.APPROVAL_ESCALATION, MailTemplate.ACCESSION_INVITATION, MailTemplate.ACCESSION_REMINDER,
-                        MailTemplate.HOVEDAFTALE_EXPIRY_WARNING);
+                        MailTemplate.HOVEDAFTALE_EXPIRY_WARNING, MailTemplate.APPROVAL_REQUESTED,
+                        MailTemplate.ENKELTAFTALE_PROPOSED);
     }
 
     @Test

@@ -101,7 +101,15 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Fleksibel udlejning i Tingbjerg", "SOF"));
 
         List<Map<String, Object>> agenda = new ArrayList<>(draft);
-        agenda.add(item("Klimatilpasning af afdelingerne", "klima", ""));   // F7: SF lead follows the theme
+        agenda.add(item("Klimatilpasning af afdelingerne", "klima", ""));
+        // F5: an item without a responsible forvaltning is refused, never given one silently; F7: the refusal proposes the theme's lead
+        assertThatThrownBy(() -> taskService.complete(prepare.getId(), Map.of(Var.AGENDA_ITEMS, JsonVariables.json(agenda))))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("Punkt 2 (Klimatilpasning af afdelingerne) skal angive en ansvarlig forvaltning")
+                .hasMessageContaining("Efter kommissoriet er TMF ordførende for temaet 'klima'");
+        assertThat(taskService.createTaskQuery().taskId(prepare.getId()).count()).as("the task is still open").isOne();
+        assertThat(meetings.agenda(meetingId)).isEmpty();
+        agenda.set(1, item("Klimatilpasning af afdelingerne", "klima", "TMF"));
         taskService.complete(prepare.getId(), Map.of(Var.AGENDA_ITEMS, JsonVariables.json(agenda)));
         executeDueJobs();
         assertThat(meetings.agenda(meetingId)).extracting(AgendaItem::title, AgendaItem::responsible).containsExactly(
@@ -488,6 +496,10 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Punkt 1").hasMessageContaining("titel");
         assertThatThrownBy(() -> taskService.complete(prepare.getId(), Map.of(Var.AGENDA_ITEMS, JsonVariables.json(List.of()))))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("ingen punkter");
+        assertThatThrownBy(() -> taskService.complete(prepare.getId(), Map.of(Var.AGENDA_ITEMS,
+                JsonVariables.json(List.of(item("Eventuelt", null, " "))))))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Punkt 1 (Eventuelt) skal angive en ansvarlig forvaltning.");
         assertThat(taskService.createTaskQuery().taskId(prepare.getId()).count()).as("the task is still open").isOne();
         assertThat(meetings.agenda(id)).isEmpty();
 
