@@ -45,10 +45,8 @@ abstract class HovedaftaleFlows extends AgreementSteps {
         callMeeting("BMF", "18.03.2027", "10.00", null, "torsdag den 18. marts 2027 kl. 10.00");
         long psf1 = callMeeting("PSF", "20.05.2027", "14.00", null, "torsdag den 20. maj 2027 kl. 14.00");
         assertThat(mailsTo("bl-fsb@")).as("PSF's invitation").hasSize(1);
-        sendAgenda("Udarbejd dagsorden: " + BMF, "Forberedelse af hovedaftale: " + TITLE, "Eventuelt");
-        moveClockTo(at(LocalDate.of(2027, 3, 18), 12, 1));
-        recordMinutes("Udarbejd referat: " + BMF, List.of("Karen Holm", "Jonas Brandt"), NOT_AGREED,
-                "Referat af Borgmesterforums møde.");
+        agendaThenMinutes(BMF, "Forberedelse af hovedaftale: " + TITLE, at(LocalDate.of(2027, 3, 18), 12, 1),
+                List.of("Karen Holm", "Jonas Brandt"), NOT_AGREED);
         TasklistForm forBmf = task(SECRETARY, "Revidér udkastet efter Borgmesterforum: " + TITLE);
         forBmf.row(GOALS, 0).fill("Succeskriterium", "Andelen af unge i job eller uddannelse stiger med 7 procentpoint");
         forBmf.fill("Hvad er ændret (ved revision)", "Målet er hævet efter Borgmesterforum.");
@@ -56,10 +54,8 @@ abstract class HovedaftaleFlows extends AgreementSteps {
         executeDueJobs();
         assertThat(versions(id)).isEqualTo(2);
         callMeeting("BMF", "22.04.2027", "10.00", null, "torsdag den 22. april 2027 kl. 10.00");
-        sendAgenda("Udarbejd dagsorden: " + BMF2, "Forberedelse af hovedaftale: " + TITLE);
-        moveClockTo(at(LocalDate.of(2027, 4, 22), 12, 1));
-        recordMinutes("Udarbejd referat: " + BMF2, List.of("Karen Holm", "Maja Storm"), AGREED,
-                "Referat af Borgmesterforums andet møde.");
+        agendaThenMinutes(BMF2, "Forberedelse af hovedaftale: " + TITLE, at(LocalDate.of(2027, 4, 22), 12, 1),
+                List.of("Karen Holm", "Maja Storm"), AGREED);
         assertThat(rows("select outcome from agenda_request where agreement_id = ? and forum_key = 'BMF' order by id", id))
                 .extracting(r -> r.get("OUTCOME")).containsExactly("NOT_AGREED", "AGREED");
         assertThat(rows("select title from agenda_request where agreement_id = ? and forum_key = 'PSF' and outcome is null", id))
@@ -86,10 +82,8 @@ abstract class HovedaftaleFlows extends AgreementSteps {
         // Partnerskabsforum 2 agrees; BR's and BL's secretariats approve; the agreement is in force
         callMeeting("PSF", "30.09.2027", "14.00", null, "torsdag den 30. september 2027 kl. 14.00");
         moveClockTo(at(LocalDate.of(2027, 9, 9), 16, 1));
-        sendAgenda("Udarbejd dagsorden: " + PSF2, "Forhandling af hovedaftale: " + TITLE);
-        moveClockTo(at(LocalDate.of(2027, 9, 30), 17, 1));
-        recordMinutes("Udarbejd referat: " + PSF2, List.of("Karen Holm", "Ole Mikkelsen"), AGREED,
-                "Referat: enighed om hovedaftalen.");
+        agendaThenMinutes(PSF2, "Forhandling af hovedaftale: " + TITLE, at(LocalDate.of(2027, 9, 30), 17, 1),
+                List.of("Karen Holm", "Ole Mikkelsen"), AGREED);
         assertThat(agreementStatus(id)).isEqualTo("NEGOTIATED");
         assertThat(subjectsTo("bl-fsb@")).anyMatch(s -> s.contains("forhandlet"));
         registerApproval("br-sekretaer", "BR", TITLE, true, "BR-2027-118");
@@ -111,11 +105,8 @@ abstract class HovedaftaleFlows extends AgreementSteps {
         callMeeting("PSF", "09.03.2028", "14.00", null, "torsdag den 9. marts 2028 kl. 14.00");
         moveClockTo(at(LocalDate.of(2028, 1, 15), 9, 1));
         moveClockTo(at(LocalDate.of(2028, 2, 17), 16, 1));
-        sendAgenda("Udarbejd dagsorden: " + PSF3,
-                "Status på hovedaftalens elementer og beslutning om justering: " + TITLE);
-        moveClockTo(at(LocalDate.of(2028, 3, 9), 17, 1));
-        recordMinutes("Udarbejd referat: " + PSF3, List.of("Karen Holm", "Birgitte Aagaard"), AGREED,
-                "Referat: prioriteringerne fastholdes.");
+        agendaThenMinutes(PSF3, "Status på hovedaftalens elementer og beslutning om justering: " + TITLE,
+                at(LocalDate.of(2028, 3, 9), 17, 1), List.of("Karen Holm", "Birgitte Aagaard"), AGREED);
         TasklistForm adjust = task(SECRETARY, "Registrér beslutning om justering: " + TITLE);
         adjust.check("Skal hovedaftalen justeres?", "Nej, aftalen fortsætter uændret");
         adjust.complete();

@@ -99,6 +99,16 @@ abstract class MeetingSteps extends EndToEndFlow {
         executeDueJobs();
     }
 
+    /**
+     * The secretariat sends the agenda (with this item on it), the meeting is held, and the secretariat records the
+     * minutes with the agreement item's *Udfald*.
+     */
+    void agendaThenMinutes(String meeting, String item, java.time.Instant meetingEnded, List<String> present, String outcome) {
+        sendAgenda("Udarbejd dagsorden: " + meeting, item);
+        moveClockTo(meetingEnded);
+        recordMinutes("Udarbejd referat: " + meeting, present, outcome, "Referat af mødet i " + meeting + ".");
+    }
+
     String meetingStatus(long meetingId) {
         return (String) row("select status from meeting where id = ?", meetingId).get("STATUS");
     }

@@ -48,10 +48,8 @@ abstract class SubAgreementFlows extends AgreementSteps {
         callMeeting("SF", "11.02.2027", "14.00", null, "torsdag den 11. februar 2027 kl. 14.00");
         callMeeting("SF", "11.03.2027", "14.00", null, "torsdag den 11. marts 2027 kl. 14.00");
         moveClockTo(at(LocalDate.of(2027, 1, 21), 16, 1));
-        sendAgenda("Udarbejd dagsorden: " + SF1, "Delaftale: " + DELAFTALE);
-        moveClockTo(at(LocalDate.of(2027, 2, 11), 16, 1));
-        recordMinutes("Udarbejd referat: " + SF1, List.of("Hanne Juhl", "Kasper Thorsen"), NOT_AGREED,
-                "Referat: målene skal skærpes.");
+        agendaThenMinutes(SF1, "Delaftale: " + DELAFTALE, at(LocalDate.of(2027, 2, 11), 16, 1),
+                List.of("Hanne Juhl", "Kasper Thorsen"), NOT_AGREED);
 
         TasklistForm revise = task(SECRETARY, "Revidér udkastet til delaftale: " + DELAFTALE);
         revise.row(GOALS, 0).fill("Succeskriterium", "Ventelisten er under 150 husstande");
@@ -62,9 +60,8 @@ abstract class SubAgreementFlows extends AgreementSteps {
         assertThat(versions(id)).isEqualTo(2);
 
         moveClockTo(at(LocalDate.of(2027, 2, 18), 16, 1));
-        sendAgenda("Udarbejd dagsorden: " + SF2, "Delaftale: " + DELAFTALE + " (version 2)");
-        moveClockTo(at(LocalDate.of(2027, 3, 11), 16, 1));
-        recordMinutes("Udarbejd referat: " + SF2, List.of("Hanne Juhl", "Camilla Friis"), AGREED, "Referat: enighed.");
+        agendaThenMinutes(SF2, "Delaftale: " + DELAFTALE + " (version 2)", at(LocalDate.of(2027, 3, 11), 16, 1),
+                List.of("Hanne Juhl", "Camilla Friis"), AGREED);
         assertThat(agreementStatus(id)).isEqualTo("NEGOTIATED");
 
         registerApproval("br-sekretaer", "BR", DELAFTALE, true, "BR-2027-201");

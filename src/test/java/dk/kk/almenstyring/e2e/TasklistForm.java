@@ -209,19 +209,27 @@ final class TasklistForm {
                     "the field '" + label + "'" + (index == null ? "" : " in row " + index));
         }
 
-        /** Types into a text field, text area or number field, replacing what was there. */
+        /**
+         * Types into a text field, text area or number field, replacing what was there, and leaves the field with
+         * Tab as a person does (form-js debounces typing and takes the value on leaving). A list row may be drawn
+         * anew while typing; then the field is found again and typed again.
+         */
         Scope fill(String label, String value) {
-            WebElement input = (WebElement) field(label).get(1);
-            if (input == null) {
-                throw new AssertionError("the label '" + label + "' names no input");
-            }
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-            if (!value.isEmpty()) {
-                input.sendKeys(value);
-            }
-            // leaving the field, as a person does, hands the value to the form (form-js debounces typing)
-            input.sendKeys(Keys.TAB);
-            browser.until(d -> value.equals(input.getDomProperty("value")), "'" + value + "' in '" + label + "'");
+            browser.until(d -> {
+                WebElement input = (WebElement) field(label).get(1);
+                if (input == null) {
+                    throw new AssertionError("the label '" + label + "' names no input");
+                }
+                if (value.equals(input.getDomProperty("value"))) {
+                    return true;
+                }
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+                if (!value.isEmpty()) {
+                    input.sendKeys(value);
+                }
+                input.sendKeys(Keys.TAB);
+                return value.equals(((WebElement) field(label).get(1)).getDomProperty("value"));
+            }, "'" + value + "' in '" + label + "'");
             return this;
         }
 
