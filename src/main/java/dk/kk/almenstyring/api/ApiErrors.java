@@ -15,11 +15,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -83,6 +85,17 @@ public class ApiErrors {
     @ExceptionHandler({NotAMemberException.class, AuthorizationException.class})
     ResponseEntity<Map<String, String>> forbidden(RuntimeException e, HttpServletRequest request) {
         return refusal(HttpStatus.FORBIDDEN, e.getMessage(), request);
+    }
+
+    /** A controller's own refusal with a status ({@code ResponseStatusException}): its status and its reason. */
+    @ExceptionHandler(ErrorResponseException.class)
+    ResponseEntity<Map<String, String>> withStatus(ErrorResponseException e, HttpServletRequest request) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        if (status == null || status.is5xxServerError()) {
+            return unexpected(e, request);
+        }
+        String reason = e instanceof ResponseStatusException withReason ? withReason.getReason() : e.getBody().getDetail();
+        return refusal(status, reason == null || reason.isBlank() ? "Forespørgslen kunne ikke behandles." : reason, request);
     }
 
     /** A refusal may sit inside an engine exception (a delegate's reason wrapped by the engine). */
