@@ -198,6 +198,24 @@ class FormRenderTest {
         assertThat(customScriptInstalled).as("tasklist-almen.js patched the bundled form-js").isTrue();
     }
 
+    /** form-js's own texts (placeholders, buttons, messages) are Danish in every form, as in Tasklist. */
+    @Test
+    void formJsSpeaksDanishInEveryForm() {
+        List<String> english = List.of("Select", "Search", "Add new", "Collapse", "Expand all", "Remove list item",
+                "Nothing to show", "No results", "Field ", "Value is", "Increment", "Decrement");
+        results.forEach((name, r) -> {
+            List<String> shown = new ArrayList<>();
+            shown.add(r.path("text").asText());
+            r.path("buttons").forEach(b -> shown.add(b.asText()));
+            r.path("attributes").forEach(a -> shown.add(a.asText()));
+            r.path("messages").forEach(m -> shown.add(m.asText()));
+            for (String text : shown) {
+                assertThat(english).as("%s shows '%s'", name, text).noneMatch(text::contains);
+            }
+        });
+        assertThat(result("agenda-prefilled").path("attributes")).extracting(JsonNode::asText).contains("Fjern punkt 1");
+    }
+
     @Test
     void theStartFormRequiresForumDateAndTimeInDanish() {
         JsonNode empty = result("start-empty");
@@ -527,6 +545,8 @@ class FormRenderTest {
                     r.checkboxes = container.querySelectorAll('input[type=checkbox]').length;
                     r.text = container.innerText;
                     r.buttons = [...container.querySelectorAll('button')].map(b => b.innerText.trim()).filter(Boolean);
+                    r.attributes = [...container.querySelectorAll('[placeholder], [aria-label]')]
+                      .flatMap(e => [e.getAttribute('placeholder'), e.getAttribute('aria-label')]).filter(Boolean);
                     const changedErrors = r.changedErrors || [];
                     const submitted = form.submit();
                     r.changedErrors = changedErrors;
