@@ -184,6 +184,29 @@ class FormWriteTest {
         assertThat(message.getBody()).contains("Kun administratoren kan ændre procesdata direkte (secretariatGroup)");
     }
 
+    @Test
+    void modificationsBatchesAndTaskErrorsCarryNoVariablesFromAPerson() {
+        TestRestTemplate secretariat = as("sekretaer");
+
+        ResponseEntity<String> modification = secretariat.postForEntity("/engine-rest/process-instance/" + instanceId
+                + "/modification", Map.of("instructions", List.of(Map.of("type", "startBeforeActivity",
+                "activityId", "Task_AnswerForGroup", "variables", Map.of("secretariatGroup", value("bl-sf"))))), String.class);
+        ResponseEntity<String> batch = secretariat.postForEntity("/engine-rest/process-instance/variables-async",
+                Map.of("processInstanceIds", List.of(instanceId), "variables", Map.of("secretariatGroup", value("bl-sf"))),
+                String.class);
+        ResponseEntity<String> taskError = as("bl-aab").postForEntity("/engine-rest/task/" + taskId + "/bpmnError",
+                Map.of("errorCode", "any", "variables", Map.of("secretariatGroup", value("bl-sf"))), String.class);
+        ResponseEntity<String> localTaskVariable = as("bl-aab").exchange("/engine-rest/task/" + taskId
+                + "/localVariables/secretariatGroup", HttpMethod.PUT, new HttpEntity<>(value("bl-sf")), String.class);
+
+        assertThat(modification.getStatusCode()).as(modification.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(batch.getStatusCode()).as(batch.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(taskError.getStatusCode()).as(taskError.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(localTaskVariable.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(runtimeService.getVariables(instanceId)).containsExactly(Map.entry("forumGroup", "bl-sf"));
+        assertThat(taskService.createTaskQuery().processInstanceId(instanceId).count()).isOne();
+    }
+
     private TestRestTemplate as(String user) {
         return http.withBasicAuth(user, password);
     }
