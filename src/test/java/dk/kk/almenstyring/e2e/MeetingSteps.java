@@ -44,9 +44,15 @@ abstract class MeetingSteps extends EndToEndFlow {
         return ((Number) row("select count(*) as n from meeting").get("N")).intValue();
     }
 
-    /** A member proposes an item from *Foreslå punkt til dagsordenen*. */
-    void propose(String member, String taskName, String title, String theme) {
+    /**
+     * A member proposes an item from *Foreslå punkt til dagsordenen*, after reading there the proposals the forum
+     * has received so far.
+     */
+    void propose(String member, String taskName, String title, String theme, String... receivedBefore) {
         TasklistForm form = task(member, taskName);
+        for (String received : receivedBefore) {
+            assertThat(form.textOnceItShows(received)).as("the proposals received so far").contains(received);
+        }
         form.fill("Punktets overskrift", title);
         form.choose("Tema", theme);
         form.complete();

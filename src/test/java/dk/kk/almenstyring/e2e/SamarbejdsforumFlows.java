@@ -18,6 +18,8 @@ abstract class SamarbejdsforumFlows extends MeetingSteps {
 
     @Test
     void aWholeMeetingWithALateProposalAndACommentIncorporated() throws Exception {
+        assertThat(tasklist.loginAs(SECRETARY).startableProcesses()).as("Start proces offers the secretariat's processes only")
+                .containsExactlyInAnyOrder("Mødeforløb", "Hovedaftale", "Delaftale", "Enkeltaftale");
         long meeting = callMeeting("SF", "11.02.2027", "14.00", "Rådhuset, Udvalgsværelse 1",
                 "torsdag den 11. februar 2027 kl. 14.00");
         assertThat(mails()).as("an invitation to every member").hasSize(SF_MEMBERS);
@@ -29,12 +31,13 @@ abstract class SamarbejdsforumFlows extends MeetingSteps {
         assertThat(row("select proposed_lead, late from agenda_proposal where title = ?", "Fleksibel udlejning i Tingbjerg"))
                 .as("F7: letting is led by SOF").containsEntry("PROPOSED_LEAD", "SOF").containsEntry("LATE", false);
         assertThat(tasksOf("bl-aab")).contains(propose);
+        assertThat(tasklist.startableProcesses()).as("a member has nothing to start").isEmpty();
 
         // after the deadline a proposal is kept, and the secretariat decides on it
         moveClockTo(at(LocalDate.of(2027, 1, 21), 16, 1));
         String prepare = "Udarbejd dagsorden: " + MEETING;
         assertThat(tasksOf(SECRETARY)).contains(prepare);
-        propose("bl-kab", propose, "Tryghed i opgangene", "Tryghed og trivsel");
+        propose("bl-kab", propose, "Tryghed i opgangene", "Tryghed og trivsel", "Fleksibel udlejning i Tingbjerg");
         assertThat(row("select late, status from agenda_proposal where title = ?", "Tryghed i opgangene"))
                 .containsEntry("LATE", true).containsEntry("STATUS", "PENDING");
         assertThat(subjectsTo("sekretaer@")).isNotEmpty();

@@ -135,10 +135,16 @@ final class Tasklist {
         return form;
     }
 
-    /** The names offered in the *Start process* dialog; empty when Tasklist offers no such action. */
+    /**
+     * The names offered in the *Start process* dialog; empty when Tasklist does not offer the action within a few
+     * seconds (our Tasklist script shows it only to those who may start something, once it has asked the engine).
+     */
     List<String> startableProcesses() {
         home();
-        if (Browser.visible(browser.driver().findElements(By.cssSelector(".start-process-action a"))) == null) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+                    .until(d -> Browser.visible(d.findElements(By.cssSelector(".start-process-action a"))));
+        } catch (org.openqa.selenium.TimeoutException e) {
             return List.of();
         }
         openStartDialog();
