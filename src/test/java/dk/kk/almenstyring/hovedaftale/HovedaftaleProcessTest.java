@@ -151,6 +151,8 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         approve(id, "Task_ApproveBR", "br-sekretaer", "REJECTED", "BR-2028-03");
         executeDueJobs();
         assertThat(register.get(id).currentVersion()).as("a rejected adjustment leaves the version in force").isEqualTo(2);
+        assertThat(mailsTo("bl-fsb@")).filteredOn(m -> subject(m).contains("har ikke godkendt")).singleElement()
+                .satisfies(m -> assertThat(body(m)).contains("(version 3)").contains("Den gældende version af aftalen gælder fortsat uændret."));
         assertThat(register.versions(id)).as("version 1 was revised before approval; version 3 was not approved")
                 .extracting(AgreementVersion::state).containsExactly("DRAFT", "APPROVED", "REJECTED");
         process(pi).isWaitingAt(HovedaftaleProcess.NEXT_EVALUATION);
