@@ -21,6 +21,11 @@ public final class DanishText {
         return DATE.format(instant.atZone(COPENHAGEN));
     }
 
+    /** "torsdag den 25. marts 2027", for a date without a time. */
+    public static String date(java.time.LocalDate day) {
+        return DATE.format(day);
+    }
+
     /** "14:00". */
     public static String time(Instant instant) {
         return TIME.format(instant.atZone(COPENHAGEN));

@@ -64,13 +64,13 @@ public class MeetingPlanner {
      */
     void checkStart(ForumCharter charter, LocalDateTime start, String extraordinaryReason, Instant now) {
         if (!start.atZone(DanishText.COPENHAGEN).toInstant().isAfter(now)) {
-            throw new BadUserRequestException("Mødetidspunktet " + start.toLocalDate() + " kl. " + start.toLocalTime()
-                    + " ligger i fortiden. Vælg et tidspunkt efter i dag.");
+            throw new BadUserRequestException("Mødetidspunktet " + DanishText.date(start.toLocalDate()) + " kl. "
+                    + start.toLocalTime() + " ligger i fortiden. Vælg et tidspunkt efter i dag.");
         }
         if (scheduler.withinNoticePeriod(charter, start, now) && extraordinaryReason == null) {
             throw new BadUserRequestException(charter.name() + " indkaldes med mindst " + DanishText.period(charter.noticePeriod())
                     + " varsel, så mødet kan tidligst ligge "
-                    + now.atZone(DanishText.COPENHAGEN).toLocalDate().plus(charter.noticePeriod())
+                    + DanishText.date(now.atZone(DanishText.COPENHAGEN).toLocalDate().plus(charter.noticePeriod()))
                     + ". Et ekstraordinært møde inden for varslingsfristen kræver en begrundelse.");
         }
         if (extraordinaryReason == null) {

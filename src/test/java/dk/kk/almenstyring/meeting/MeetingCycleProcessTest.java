@@ -438,7 +438,8 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
     void partnerskabsforumIsCalledFourMonthsAheadPublishesItsAgendaAndSkipsHolidays() throws Exception {
         int before = meetingCount();
         assertThatThrownBy(() -> startMeeting("PSF", LocalDate.of(2027, 3, 4), "14:00", null, null))
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("4 måneder");
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("4 måneder")
+                .hasMessageContaining("tidligst ligge tirsdag den 4. maj 2027");
         assertThat(meetingCount()).isEqualTo(before);
 
         ProcessInstance pi = startMeeting("PSF", LocalDate.of(2027, 5, 20), "14:00", null, null);
