@@ -24,6 +24,8 @@ final class Tasklist {
     private final String appUrl;
     private final String password;
     private String currentUser;
+    /** The page was just loaded (by logging in): its task list is current, no reload needed. */
+    private boolean freshPage;
 
     Tasklist(Browser browser, String baseUrl, String password) {
         this.browser = browser;
@@ -56,6 +58,7 @@ final class Tasklist {
         Buttons.click(browser, form, "button[type='submit']", "Log ind", "Sign in");
         currentUser = user;
         filtersLoaded();
+        freshPage = true;
         return this;
     }
 
@@ -64,9 +67,13 @@ final class Tasklist {
         input.sendKeys(text);
     }
 
+    /** Tasklist as it is now on the server: reloaded, unless it was loaded a moment ago by logging in. */
     private void home() {
-        browser.open(appUrl);
-        filtersLoaded();
+        if (!freshPage) {
+            browser.open(appUrl);
+            filtersLoaded();
+        }
+        freshPage = false;
     }
 
     private void filtersLoaded() {
