@@ -42,7 +42,7 @@ abstract class HovedaftaleFlows extends AgreementSteps {
                 .as("A1: four years").isEqualTo("2031-06-30");
 
         // Borgmesterforum (no proposals): not agreed the first time, revised for it, agreed the second time
-        callMeeting("BMF", "18.03.2027", "10.00", null, "torsdag den 18. marts 2027 kl. 10.00");
+        long bmf1 = callMeeting("BMF", "18.03.2027", "10.00", null, "torsdag den 18. marts 2027 kl. 10.00");
         long psf1 = callMeeting("PSF", "20.05.2027", "14.00", null, "torsdag den 20. maj 2027 kl. 14.00");
         assertThat(mailsTo("bl-fsb@")).as("PSF's invitation").hasSize(1);
         agendaThenMinutes(BMF, "Forberedelse af hovedaftale: " + TITLE, at(LocalDate.of(2027, 3, 18), 12, 1),
@@ -56,6 +56,8 @@ abstract class HovedaftaleFlows extends AgreementSteps {
         callMeeting("BMF", "22.04.2027", "10.00", null, "torsdag den 22. april 2027 kl. 10.00");
         agendaThenMinutes(BMF2, "Forberedelse af hovedaftale: " + TITLE, at(LocalDate.of(2027, 4, 22), 12, 1),
                 List.of("Karen Holm", "Maja Storm"), AGREED);
+        assertThat(meetingStatus(bmf1)).as("the first meeting's minutes are final: its comment window has closed")
+                .isEqualTo("FINAL");
         assertThat(rows("select outcome from agenda_request where agreement_id = ? and forum_key = 'BMF' order by id", id))
                 .extracting(r -> r.get("OUTCOME")).containsExactly("NOT_AGREED", "AGREED");
         assertThat(rows("select title from agenda_request where agreement_id = ? and forum_key = 'PSF' and outcome is null", id))
@@ -82,6 +84,7 @@ abstract class HovedaftaleFlows extends AgreementSteps {
         // Partnerskabsforum 2 agrees; BR's and BL's secretariats approve; the agreement is in force
         callMeeting("PSF", "30.09.2027", "14.00", null, "torsdag den 30. september 2027 kl. 14.00");
         moveClockTo(at(LocalDate.of(2027, 9, 9), 16, 1));
+        assertThat(meetingStatus(psf1)).as("without comments the minutes became final").isEqualTo("FINAL");
         agendaThenMinutes(PSF2, "Forhandling af hovedaftale: " + TITLE, at(LocalDate.of(2027, 9, 30), 17, 1),
                 List.of("Karen Holm", "Ole Mikkelsen"), AGREED);
         assertThat(agreementStatus(id)).isEqualTo("NEGOTIATED");
