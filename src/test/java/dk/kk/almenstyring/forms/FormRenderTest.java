@@ -128,6 +128,11 @@ class FormRenderTest {
                      "approvalDueText": "mandag den 1. marts 2027 kl. 16:00", "approvalDecision": "REJECTED",
                      "caseReference": "BR 2027-0012"}""", """
                     [{"op": "type", "field": "Field_decidedOn", "value": "2.2.2027"}]"""),
+            new Scenario("approve-with-summary", "approve-agreement", """
+                    {"agreementTitle": "Hovedaftale 2027–2030", "agreementVersion": 2, "approvalBody": "BL",
+                     "approvalDueText": "mandag den 1. marts 2027 kl. 16:00",
+                     "agreementSummary": "**Temaer:** Udlejning\\n\\n**Mål:** Flere familieboliger – succeskriterium: 200 nye"}""",
+                    "[]"),
             new Scenario("accession", "answer-accession", """
                     {"agreementTitle": "Hovedaftale 2027–2030", "organisationName": "Boligselskabet Demohjem (fiktiv)",
                      "accessionAnswer": "DECLINED"}""", "[]"));
@@ -278,6 +283,14 @@ class FormRenderTest {
         assertThat(r.path("data").path("proposerForvaltning").asText()).isEqualTo("ØKF");
         assertThat(fieldNames(r.path("data"))).containsExactlyInAnyOrder("proposalTitle", "proposalDescription",
                 "proposalTheme", "proposerForvaltning");
+    }
+
+    @Test
+    void theApprovalShowsWhatIsToBeDecidedAndWhenItComesIntoForce() {
+        String shown = result("approve-with-summary").path("text").asText();
+        assertThat(shown).contains("Det, der skal tages stilling til", "Flere familieboliger", "200 nye",
+                "træder den i kraft ved periodens begyndelse");
+        assertThat(result("approve-rejected").path("text").asText()).doesNotContain("Det, der skal tages stilling til");
     }
 
     @Test
