@@ -2,6 +2,7 @@ package dk.kk.almenstyring.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,7 +32,7 @@ abstract class SamarbejdsforumFlows extends MeetingSteps {
         assertThat(row("select proposed_lead, late from agenda_proposal where title = ?", "Fleksibel udlejning i Tingbjerg"))
                 .as("F7: letting is led by SOF").containsEntry("PROPOSED_LEAD", "SOF").containsEntry("LATE", false);
         assertThat(tasksOf("bl-aab")).contains(propose);
-        assertThat(tasklist.startableProcesses()).as("a member has nothing to start").isEmpty();
+        assertThat(tasklist.offersStartProcess(Duration.ofSeconds(3))).as("a member has nothing to start").isFalse();
 
         // after the deadline a proposal is kept, and the secretariat decides on it
         moveClockTo(at(LocalDate.of(2027, 1, 21), 16, 1));

@@ -142,24 +142,29 @@ final class Tasklist {
         return form;
     }
 
-    /**
-     * The names offered in the *Start process* dialog; empty when Tasklist does not offer the action within a few
-     * seconds (our Tasklist script shows it only to those who may start something, once it has asked the engine).
-     */
+    /** The names offered in the *Start process* dialog (waiting for Tasklist to offer the action at all). */
     List<String> startableProcesses() {
-        home();
-        try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
-                    .until(d -> Browser.visible(d.findElements(By.cssSelector(".start-process-action a"))));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            return List.of();
-        }
         openStartDialog();
         browser.find(By.cssSelector(".modal-dialog ul.processes li a"));
         List<String> names = browser.driver().findElements(By.cssSelector(".modal-dialog ul.processes li a")).stream()
                 .map(a -> a.getText().trim()).toList();
         Buttons.click(browser, browser.find(By.cssSelector(".modal-dialog")), ".modal-footer [ng-click='$dismiss()']", "Luk", "Close");
         return names;
+    }
+
+    /**
+     * Whether Tasklist offers *Start process* within this time. Our Tasklist script shows the action only to those
+     * who may start something, once it has asked the engine: absence is only told by waiting a while.
+     */
+    boolean offersStartProcess(java.time.Duration within) {
+        home();
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), within)
+                    .until(d -> Browser.visible(d.findElements(By.cssSelector(".start-process-action a"))));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
     }
 
     private void openStartDialog() {

@@ -162,6 +162,15 @@ final class TasklistForm {
         }, "the Start process dialog to close"));
     }
 
+    /** Presses *Start* where the server must refuse: returns the message Tasklist shows; the dialog stays open. */
+    String startRefused() {
+        WebElement dialog = browser.find(By.cssSelector(".modal-dialog"));
+        WebElement button = Buttons.find(browser, dialog, "button[ng-click='startProcessInstance()']", "Start", "Start proces");
+        waitEnabled(button, "Start");
+        browser.click(button);
+        return browser.until(d -> visibleError(), "Tasklist's message that the process was not started");
+    }
+
     /** Waits for the outcome of pressing a button; when none comes, says what the form showed. */
     private void afterPressing(String what, Runnable outcome) {
         try {
@@ -189,7 +198,7 @@ final class TasklistForm {
     /** A red notification or an error in the form, if one is visible. */
     String visibleError() {
         WebElement alert = Browser.visible(browser.driver().findElements(By.cssSelector(
-                ".notifications .alert-danger, .page-notifications .alert-danger, [cam-tasklist-form] .alert-danger")));
+                ".notifications .alert-error, .notifications .alert-danger, [cam-tasklist-form] .alert-danger")));
         return alert == null ? null : alert.getText().replace('\n', ' ').trim();
     }
 
