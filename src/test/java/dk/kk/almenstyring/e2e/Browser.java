@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver. Both paths are given explicitly, so Selenium
  * Manager never looks for (or downloads) a browser or a driver. Every run gets a fresh profile in a temporary
- * directory, in Danish, 1400×1000.
+ * directory, in Danish, in Copenhagen's time zone, 1400×1000.
  */
 final class Browser implements AutoCloseable {
 
@@ -52,8 +52,10 @@ final class Browser implements AutoCloseable {
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                     "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=da-DK");
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da-DK,da"));
+            // a person in Copenhagen: Tasklist shows dates and times in the browser's time zone
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+                    .withEnvironment(Map.of("TZ", "Europe/Copenhagen")).build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(PATIENCE);
             return new Browser(driver, profile);

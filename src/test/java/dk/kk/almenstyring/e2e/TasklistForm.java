@@ -135,6 +135,7 @@ final class TasklistForm {
         String name = task.findElement(By.cssSelector("h2.task")).getText().trim();
         WebElement button = Buttons.find(browser, task, "button[ng-click='complete()']", "Fuldfør", "Complete");
         waitEnabled(button, "Fuldfør on '" + name + "'");
+        Gallery.keep(browser, name);
         browser.click(button);
         afterPressing("Fuldfør on '" + name + "'", () -> browser.until(d -> {
             String error = visibleError();
@@ -152,6 +153,7 @@ final class TasklistForm {
         WebElement dialog = browser.find(By.cssSelector(".modal-dialog"));
         WebElement button = Buttons.find(browser, dialog, "button[ng-click='startProcessInstance()']", "Start", "Start proces");
         waitEnabled(button, "Start");
+        Gallery.keep(browser, dialog.findElement(By.cssSelector(".modal-title")).getText());
         browser.click(button);
         afterPressing("Start", () -> browser.until(d -> {
             String error = visibleError();
