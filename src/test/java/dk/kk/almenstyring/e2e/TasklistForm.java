@@ -129,6 +129,13 @@ final class TasklistForm {
         return fields().value(label);
     }
 
+    /** Types into a field and stays in it: the next thing the person does is click a button. */
+    void typeWithoutLeaving(String label, String value) {
+        List<?> field = browser.until(d -> (List<?>) browser.script(FIELD_BY_LABEL, root.get(), label, null),
+                "the field '" + label + "'");
+        ((WebElement) field.get(1)).sendKeys(value);
+    }
+
     /** Presses *Complete* (Fuldfør) and waits until Tasklist has closed the task, or fails with what it showed. */
     void complete() {
         WebElement task = browser.find(By.cssSelector("[cam-tasklist-task]"));
