@@ -12,17 +12,23 @@ public final class AgendaDraft {
     }
 
     public static Map<String, Object> line(AgendaProposal proposal) {
+        return line(proposal, proposal.responsible());
+    }
+
+    /** The line of a late proposal the secretariat accepted, naming the forvaltning it chose (F5). */
+    public static Map<String, Object> line(AgendaProposal proposal, String responsible) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("title", proposal.title());
         line.put("description", proposal.description() == null ? "" : proposal.description());
         line.put("theme", proposal.theme());
-        line.put("responsible", proposal.responsible());
+        line.put("responsible", responsible);
         line.put("proposalId", proposal.id());
         return line;
     }
 
-    public static AgendaItem item(long meetingId, AgendaProposal proposal) {
+    /** A supplementary item on an agenda already sent; the secretariat chose the responsible forvaltning (F5). */
+    public static AgendaItem item(long meetingId, AgendaProposal proposal, String responsible) {
         return new AgendaItem(0, meetingId, 0, proposal.title(), proposal.description(), proposal.theme(),
-                proposal.responsible() == null ? "TMF" : proposal.responsible(), false, proposal.id(), null, null, null);
+                responsible, false, proposal.id(), null, null, null);
     }
 }

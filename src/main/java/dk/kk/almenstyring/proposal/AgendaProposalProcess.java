@@ -20,6 +20,8 @@ public final class AgendaProposalProcess {
     public static final String VAR_LATE = "late";
     public static final String VAR_DECISION = "lateProposalDecision";
     public static final String VAR_REVIEW_NOTE = "reviewNote";
+    /** The forvaltning responsible for an accepted late proposal: prefilled from the proposal, chosen by the secretariat. */
+    public static final String VAR_RESPONSIBLE = "responsible";
 
     /**
      * Set on the meeting's meeting-cycle instance: the proposals received so far (title, proposer, received), shown on

@@ -44,6 +44,7 @@ public class RecordProposalDelegate implements JavaDelegate {
         execution.setVariable(Var.PROPOSAL_DEADLINE_TEXT, DanishText.dateTime(deadline));
         execution.setVariable(Var.MEETING_DATE_TEXT, DanishText.date(meeting.startsAt()));
         execution.setVariable("reviewDue", java.util.Date.from(meeting.startsAt()));
+        execution.setVariable(AgendaProposalProcess.VAR_RESPONSIBLE, proposals.get(id).responsible());
         received.publish(meeting);
     }
 }

@@ -47,26 +47,31 @@ public class RecordProposalReviewDelegate implements JavaDelegate {
             case "defer" -> ProposalStatus.DEFERRED;
             default -> throw new BadUserRequestException("Vælg om forslaget skal optages på dagsordenen eller udskydes.");
         };
+        String responsible = execution.getVariable(AgendaProposalProcess.VAR_RESPONSIBLE) instanceof String s ? s : null;
+        if (status == ProposalStatus.ACCEPTED && (responsible == null || !ProposalInput.FORVALTNINGER.contains(responsible))) {
+            // F5: an agenda item always names its responsible forvaltning; nobody picks it for the secretariat
+            throw new BadUserRequestException("Vælg den ansvarlige forvaltning, når forslaget optages på dagsordenen.");
+        }
         if (!proposals.review(proposalId, status, (String) execution.getVariable(AgendaProposalProcess.VAR_REVIEW_NOTE),
                 currentUser.id(), EngineClock.now())) {
             throw new BadUserRequestException("Forslaget er allerede behandlet.");
         }
         if (status == ProposalStatus.ACCEPTED) {
-            place(proposals.get(proposalId));
+            place(proposals.get(proposalId), responsible);
         }
     }
 
-    private void place(AgendaProposal proposal) {
+    private void place(AgendaProposal proposal, String responsible) {
         Meeting meeting = meetings.get(proposal.meetingId());
         if (meeting.status() == MeetingStatus.AGENDA_SENT) {
-            meetings.appendAgendaItem(meeting.id(), AgendaDraft.item(meeting.id(), proposal));
+            meetings.appendAgendaItem(meeting.id(), AgendaDraft.item(meeting.id(), proposal, responsible));
             return;
         }
         Object draft = meeting.status() == MeetingStatus.PLANNED
                 ? runtimeService.getVariable(meeting.processInstanceId(), Var.AGENDA_ITEMS) : null;
         if (draft != null) {
             List<Map<String, Object>> items = new ArrayList<>(JsonVariables.objects(draft));
-            items.add(AgendaDraft.line(proposal));
+            items.add(AgendaDraft.line(proposal, responsible));
             runtimeService.setVariable(meeting.processInstanceId(), Var.AGENDA_ITEMS, JsonVariables.json(items));
         }
     }

@@ -179,12 +179,22 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
         process(review).isWaitingAt(AgendaProposalProcess.REVIEW_LATE_PROPOSAL);
         Task reviewTask = task(AgendaProposalProcess.REVIEW_LATE_PROPOSAL, review);
         assertThat(taskService.createTaskQuery().taskId(reviewTask.getId()).taskCandidateGroup("sekretariat").count()).isOne();
+        // F5, F7: the form proposes the theme's lead as the responsible forvaltning; the secretariat decides
+        assertThat(taskService.getVariable(reviewTask.getId(), AgendaProposalProcess.VAR_RESPONSIBLE)).isEqualTo("SOF");
         actAs("sekretaer");
-        taskService.complete(reviewTask.getId(), Map.of(AgendaProposalProcess.VAR_DECISION, "accept"));
+        assertThatThrownBy(() -> taskService.complete(reviewTask.getId(), Map.of(AgendaProposalProcess.VAR_DECISION, "accept",
+                AgendaProposalProcess.VAR_RESPONSIBLE, "")))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Vælg den ansvarlige forvaltning, når forslaget optages på dagsordenen.");
+        assertThat(proposals.get(late.id()).status()).as("nothing recorded").isEqualTo(ProposalStatus.PENDING);
+        assertThat(taskService.createTaskQuery().taskId(reviewTask.getId()).count()).as("the task is still open").isOne();
+        taskService.complete(reviewTask.getId(), Map.of(AgendaProposalProcess.VAR_DECISION, "accept",
+                AgendaProposalProcess.VAR_RESPONSIBLE, "BIF"));
         process(review).hasPassed(AgendaProposalProcess.REVIEWED).isEnded();
         assertThat(proposals.get(late.id()).status()).isEqualTo(ProposalStatus.ACCEPTED);
         assertThat(JsonVariables.objects(runtimeService.getVariable(pi.getId(), Var.AGENDA_ITEMS)))
-                .extracting(i -> i.get("title")).contains("Tryghed i opgangene");
+                .extracting(i -> i.get("title"), i -> i.get("responsible"))
+                .contains(org.assertj.core.groups.Tuple.tuple("Tryghed i opgangene", "BIF"));
 
         // a second late proposal, through the REST path, is deferred to the forum's next meeting
         long deferredId = proposalService.submit(meetingId, new ProposalInput("Energirenovering", null, "klima", "TMF"), "tks-tmf");
@@ -204,6 +214,40 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
         moveClockTo(at(LocalDate.of(2027, 2, 18), 16, 1));
         assertThat(JsonVariables.objects(runtimeService.getVariable(next.getId(), Var.AGENDA_ITEMS)))
                 .extracting(i -> i.get("title")).containsExactly("Energirenovering");
+    }
+
+    @Test
+    void aLateProposalAcceptedOntoASentAgendaNamesTheForvaltningTheSecretariatChose() throws Exception {
+        ProcessInstance pi = startMeeting("SF", SF_DAY, "14:00", null, null);
+        long meetingId = meetingId(pi);
+        executeDueJobs();
+        moveClockTo(at(LocalDate.of(2027, 1, 21), 16, 1));
+        taskService.complete(task(Element.PREPARE_AGENDA, pi).getId(), Map.of(Var.AGENDA_ITEMS,
+                JsonVariables.json(List.of(item("Klimatilpasning af afdelingerne", "klima", "TMF")))));
+        executeDueJobs();
+        assertThat(meetings.get(meetingId).status()).isEqualTo(MeetingStatus.AGENDA_SENT);
+
+        // no theme and no forvaltning of the proposer's own: nothing to propose, and nothing is chosen silently (F5)
+        long id = proposalService.submit(meetingId, new ProposalInput("Grønne gårde", null, null, null), "bl-aab");
+        executeDueJobs();
+        Task review = taskService.createTaskQuery().taskDefinitionKey(AgendaProposalProcess.REVIEW_LATE_PROPOSAL)
+                .processVariableValueEquals(AgendaProposalProcess.VAR_PROPOSAL_ID, id).singleResult();
+        assertThat(taskService.getVariable(review.getId(), AgendaProposalProcess.VAR_RESPONSIBLE)).isNull();
+        actAs("sekretaer");
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(AgendaProposalProcess.VAR_DECISION, "accept")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Vælg den ansvarlige forvaltning");
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(AgendaProposalProcess.VAR_DECISION, "accept",
+                AgendaProposalProcess.VAR_RESPONSIBLE, "Vejdirektoratet")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Vælg den ansvarlige forvaltning");
+        assertThat(meetings.agenda(meetingId)).extracting(AgendaItem::title).containsExactly("Klimatilpasning af afdelingerne");
+        assertThat(proposals.get(id).status()).isEqualTo(ProposalStatus.PENDING);
+
+        taskService.complete(review.getId(), Map.of(AgendaProposalProcess.VAR_DECISION, "accept",
+                AgendaProposalProcess.VAR_RESPONSIBLE, "KFF"));
+        identityService.clearAuthentication();
+        assertThat(meetings.agenda(meetingId)).extracting(AgendaItem::title, AgendaItem::responsible).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Klimatilpasning af afdelingerne", "TMF"),
+                org.assertj.core.groups.Tuple.tuple("Grønne gårde", "KFF"));
     }
 
     // --- overdue agenda --------------------------------------------------------------------------------------
