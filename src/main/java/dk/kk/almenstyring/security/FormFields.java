@@ -24,6 +24,8 @@ public final class FormFields {
     public static final FormFields NONE = new FormFields(Map.of());
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** form-js submits these as text (a select's and a radio group's values are texts in every form of ours). */
+    private static final Set<String> TEXT_TYPES = Set.of("textfield", "textarea", "select", "radio");
 
     /** Variable name → whether the person may change it (false: shown read-only). */
     private final Map<String, Boolean> writable;
@@ -37,14 +39,19 @@ public final class FormFields {
     /** Top-level fields the form always requires (not shown conditionally), by key, with their labels. */
     private final Map<String, String> required;
 
-    private FormFields(Map<String, Boolean> writable, Map<String, MaxLength> maxLengths, Map<String, String> required) {
+    /** Top-level fields whose value is a text (text fields, text areas, selects, radio buttons), by key, with labels. */
+    private final Map<String, String> texts;
+
+    private FormFields(Map<String, Boolean> writable, Map<String, MaxLength> maxLengths, Map<String, String> required,
+            Map<String, String> texts) {
         this.writable = Collections.unmodifiableMap(writable);
         this.maxLengths = Collections.unmodifiableMap(maxLengths);
         this.required = Collections.unmodifiableMap(required);
+        this.texts = Collections.unmodifiableMap(texts);
     }
 
     private FormFields(Map<String, Boolean> writable) {
-        this(writable, Map.of(), Map.of());
+        this(writable, Map.of(), Map.of(), Map.of());
     }
 
     public static FormFields parse(InputStream formJson) throws IOException {
@@ -61,7 +68,26 @@ public final class FormFields {
                 required.put(key, component.path("label").asText(key));
             }
         }
-        return new FormFields(fields, maxLengths, required);
+        Map<String, String> texts = new LinkedHashMap<>();
+        collectTexts(components, texts);
+        return new FormFields(fields, maxLengths, required, texts);
+    }
+
+    private static void collectTexts(JsonNode components, Map<String, String> texts) {
+        for (JsonNode component : components) {
+            String key = component.path("key").asText("");
+            if (!key.isEmpty() && !key.contains(".") && TEXT_TYPES.contains(component.path("type").asText())) {
+                texts.put(key, component.path("label").asText(key));
+            }
+            if (component.has("components") && component.path("path").asText("").isEmpty()) {
+                collectTexts(component.get("components"), texts);
+            }
+        }
+    }
+
+    /** Top-level fields whose value is a text, by key, with the label the person saw. */
+    public Map<String, String> texts() {
+        return texts;
     }
 
     /** Top-level fields that must be filled in (key → label); a conditionally shown field is never among them. */

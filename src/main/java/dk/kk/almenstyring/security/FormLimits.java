@@ -26,6 +26,13 @@ final class FormLimits {
     }
 
     static void check(FormFields fields, Map<String, Object> values) {
+        // a number where the form has a text field otherwise fails in the delegate that reads it, as a 500
+        fields.texts().forEach((key, label) -> {
+            Object value = values.containsKey(key) ? plain(values.get(key)) : null;
+            if (value != null && !(value instanceof String)) {
+                throw new BadUserRequestException("Feltet '" + label + "' skal udfyldes med tekst.");
+            }
+        });
         fields.maxLengths().forEach((path, limit) -> {
             String[] steps = path.split("\\.");
             String variable = steps[0].replace("[]", "");

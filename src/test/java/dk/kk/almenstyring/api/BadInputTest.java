@@ -85,6 +85,8 @@ class BadInputTest {
     RepositoryService repositoryService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    dk.kk.almenstyring.agenda.AgendaRequests agendaRequests;
     @Value("${almen.demo.password}")
     String password;
 
@@ -227,6 +229,93 @@ class BadInputTest {
 
         assertThat(message(answers.get(0))).isEqualTo("Punkt 1 (Status på helhedsplaner) mangler en beslutning.");
         assertThat(message(answers.get(1))).isEqualTo("Referatet er tomt.");
+    }
+
+    @Test
+    void minutesWithoutAnOutcomeOnAnAgreementItemAreRefusedThroughEngineRestAndNothingIsDecided() {
+        String instance = tksMeetingWithAgenda(true);
+        List<Map<String, Object>> decisions = JsonVariables.objects(runtimeService.getVariable(instance, Var.DECISIONS));
+        assertThat(decisions).extracting(d -> d.get("agreementItem")).containsExactly(false, true);
+        decisions.forEach(d -> d.put("decision", "Drøftet."));
+        String record = "/engine-rest/task/" + task(instance, Element.RECORD_MINUTES) + "/submit-form";
+        Map<String, Object> withoutOutcome = Map.of(Var.DECISIONS, Map.of("type", "Json", "value", json(decisions)),
+                Var.MINUTES_TEXT, string("Referat"));
+        decisions.get(1).put("outcome", "MAYBE");
+        Map<String, Object> unknownOutcome = Map.of(Var.DECISIONS, Map.of("type", "Json", "value", json(decisions)),
+                Var.MINUTES_TEXT, string("Referat"));
+
+        List<ResponseEntity<String>> answers = assertEachRefusedAndNothingChanged(List.of(
+                new Case("sekretaer", HttpMethod.POST, record, json(Map.of("variables", withoutOutcome))),
+                new Case("sekretaer", HttpMethod.POST, record, json(Map.of("variables", unknownOutcome)))));
+
+        for (ResponseEntity<String> answer : answers) {
+            assertThat(answer.getStatusCode().value()).isEqualTo(400);
+            assertThat(message(answer)).isEqualTo("Punkt 2 (Hovedaftalen til drøftelse) handler om en aftale: angiv om der var enighed.");
+        }
+        assertThat(jdbc.sql("select count(*) from agenda_item where decision is not null").query(Integer.class).single())
+                .as("the first item's decision is not half-written").isZero();
+        assertThat(jdbc.sql("select count(*) from agenda_request where outcome is not null").query(Integer.class).single()).isZero();
+        assertThat(task(instance, Element.RECORD_MINUTES)).as("the task is still open").isNotNull();
+    }
+
+    @Test
+    void anEmptyFinalMinutesTextIsRefusedThroughEngineRestAndNoVersionIsAdded() {
+        String instance = tksMeetingWithAgenda(false);
+        List<Map<String, Object>> decisions = JsonVariables.objects(runtimeService.getVariable(instance, Var.DECISIONS));
+        decisions.forEach(d -> d.put("decision", "Taget til efterretning."));
+        ResponseEntity<String> recorded = as("sekretaer").postForEntity("/engine-rest/task/" + task(instance, Element.RECORD_MINUTES)
+                + "/submit-form", Map.of("variables", Map.of(Var.DECISIONS, Map.of("type", "Json", "value", json(decisions)),
+                Var.MINUTES_TEXT, string("Referat v1"))), String.class);
+        assertThat(recorded.getStatusCode().value()).as(recorded.getBody()).isEqualTo(204);
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        long tks = (Long) runtimeService.getVariable(instance, Var.MEETING_ID);
+        ResponseEntity<String> comment = as("tks-sof").postForEntity("/api/meetings/" + tks + "/comments",
+                Map.of("text", "SOF ønsker punkt 1 præciseret."), String.class);
+        assertThat(comment.getStatusCode().is2xxSuccessful()).as(comment.getBody()).isTrue();
+        java.sql.Timestamp windowEnd = jdbc.sql("select comment_window_end from meeting where id = ?").param(tks)
+                .query(java.sql.Timestamp.class).single();
+        clockAt(LocalDateTime.ofInstant(windowEnd.toInstant().plusSeconds(1), DanishText.COPENHAGEN));
+        String incorporate = "/engine-rest/task/" + task(instance, Element.INCORPORATE_COMMENTS) + "/submit-form";
+
+        List<ResponseEntity<String>> answers = assertEachRefusedAndNothingChanged(List.of(
+                new Case("sekretaer", HttpMethod.POST, incorporate, json(Map.of("variables", Map.of(Var.FINAL_MINUTES_TEXT, string("  \n "))))),
+                new Case("sekretaer", HttpMethod.POST, incorporate, json(Map.of("variables", Map.of(Var.FINAL_MINUTES_TEXT, string(""))))),
+                new Case("sekretaer", HttpMethod.POST, incorporate, json(Map.of("variables", Map.of(Var.FINAL_MINUTES_TEXT,
+                        Map.of("type", "Integer", "value", 7)))))));
+
+        for (ResponseEntity<String> answer : answers.subList(0, 2)) {
+            assertThat(answer.getStatusCode().value()).isEqualTo(400);
+            assertThat(message(answer)).isEqualTo("Det endelige referat er tomt.");
+        }
+        assertThat(jdbc.sql("select count(*) from minutes_version where meeting_id = ?").param(tks).query(Integer.class).single())
+                .as("only the first version").isOne();
+        assertThat(jdbc.sql("select count(*) from meeting where id = ? and minutes_final_at is null").param(tks)
+                .query(Integer.class).single()).as("the minutes are not final").isOne();
+    }
+
+    /**
+     * A meeting of Den Tværkommunale Styregruppe, held, whose minutes are due: one ordinary item and, if asked, an item
+     * about an agreement (an agenda request of a process; here the meeting's own, which waits for no decision).
+     */
+    private String tksMeetingWithAgenda(boolean withAgreementItem) {
+        ResponseEntity<Map> created = as("sekretaer").postForEntity("/api/meetings",
+                Map.of("forumKey", "TKS", "meetingDate", "2027-01-28", "meetingTime", "09:00"), Map.class);
+        long tks = ((Number) created.getBody().get("id")).longValue();
+        String instance = jdbc.sql("select process_instance_id from meeting where id = ?").param(tks).query(String.class).single();
+        if (withAgreementItem) {
+            agendaRequests.request("TKS", "Hovedaftalen til drøftelse", "", "TMF", null, instance);
+        }
+        ProcessTestSupport.executeDueJobs(engine.getManagementService());
+        clockAt(LocalDateTime.of(2027, 1, 18, 16, 1)); // after the proposal deadline
+        List<Map<String, Object>> agenda = new ArrayList<>(List.of(Map.of("title", "Status på helhedsplaner",
+                "description", "", "theme", "boligsocial", "responsible", "SOF")));
+        agenda.addAll(JsonVariables.objects(runtimeService.getVariable(instance, Var.AGENDA_ITEMS)));
+        ResponseEntity<String> agendaSent = as("sekretaer").postForEntity("/engine-rest/task/" + task(instance, Element.PREPARE_AGENDA)
+                + "/submit-form", Map.of("variables", Map.of(Var.AGENDA_ITEMS, Map.of("type", "Json", "value", json(agenda)))),
+                String.class);
+        assertThat(agendaSent.getStatusCode().value()).as(agendaSent.getBody()).isEqualTo(204);
+        clockAt(LocalDateTime.of(2027, 1, 28, 11, 1)); // the meeting has ended
+        return instance;
     }
 
     private void clockAt(LocalDateTime time) {
