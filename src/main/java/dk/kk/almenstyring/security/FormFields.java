@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,16 +43,27 @@ public final class FormFields {
     /** Top-level fields whose value is a text (text fields, text areas, selects, radio buttons), by key, with labels. */
     private final Map<String, String> texts;
 
+    /**
+     * A dynamic list's items: the keys a person fills in, and the keys the process fills in and shows (read-only
+     * fields, and expression fields that carry an item's id such as {@code proposalId} or {@code itemId}).
+     */
+    public record DynamicList(String label, Set<String> writableKeys, Set<String> processKeys) {
+    }
+
+    /** The form's dynamic lists, by the variable they are stored in. */
+    private final Map<String, DynamicList> lists;
+
     private FormFields(Map<String, Boolean> writable, Map<String, MaxLength> maxLengths, Map<String, String> required,
-            Map<String, String> texts) {
+            Map<String, String> texts, Map<String, DynamicList> lists) {
         this.writable = Collections.unmodifiableMap(writable);
         this.maxLengths = Collections.unmodifiableMap(maxLengths);
         this.required = Collections.unmodifiableMap(required);
         this.texts = Collections.unmodifiableMap(texts);
+        this.lists = Collections.unmodifiableMap(lists);
     }
 
     private FormFields(Map<String, Boolean> writable) {
-        this(writable, Map.of(), Map.of(), Map.of());
+        this(writable, Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public static FormFields parse(InputStream formJson) throws IOException {
@@ -70,7 +82,42 @@ public final class FormFields {
         }
         Map<String, String> texts = new LinkedHashMap<>();
         collectTexts(components, texts);
-        return new FormFields(fields, maxLengths, required, texts);
+        Map<String, DynamicList> lists = new LinkedHashMap<>();
+        collectLists(components, lists);
+        return new FormFields(fields, maxLengths, required, texts, lists);
+    }
+
+    private static void collectLists(JsonNode components, Map<String, DynamicList> lists) {
+        for (JsonNode component : components) {
+            String path = component.path("path").asText("");
+            if ("dynamiclist".equals(component.path("type").asText()) && !path.isEmpty() && !path.contains(".")) {
+                Set<String> writableKeys = new LinkedHashSet<>();
+                Set<String> processKeys = new LinkedHashSet<>();
+                collectItemKeys(component.path("components"), writableKeys, processKeys);
+                lists.put(path, new DynamicList(component.path("label").asText(path), writableKeys, processKeys));
+            } else if (component.has("components") && path.isEmpty()) {
+                collectLists(component.get("components"), lists);
+            }
+        }
+    }
+
+    private static void collectItemKeys(JsonNode components, Set<String> writableKeys, Set<String> processKeys) {
+        for (JsonNode component : components) {
+            String key = component.path("key").asText("");
+            if (!key.isEmpty()) {
+                boolean shown = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)
+                        || "expression".equals(component.path("type").asText());
+                (shown ? processKeys : writableKeys).add(key);
+            }
+            if (component.has("components") && component.path("path").asText("").isEmpty()) {
+                collectItemKeys(component.get("components"), writableKeys, processKeys);
+            }
+        }
+    }
+
+    /** The form's dynamic lists, by the variable each is stored in. */
+    public Map<String, DynamicList> lists() {
+        return lists;
     }
 
     private static void collectTexts(JsonNode components, Map<String, String> texts) {

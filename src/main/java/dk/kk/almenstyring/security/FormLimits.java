@@ -81,7 +81,8 @@ final class FormLimits {
         }
     }
 
-    private static JsonNode json(Object value) {
+    /** A list or object value as JSON; null when it is none (not ours to judge). */
+    static JsonNode json(Object value) {
         if (value instanceof String text) {
             try {
                 return JSON.readTree(text);

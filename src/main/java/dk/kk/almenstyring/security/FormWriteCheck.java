@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * A person (not the administrator) writes process data only through a form: a task's values must be fields of the
  * task's form, a start's values fields of the start form, and a read-only field may only come back unchanged.
  * Everything else (execution variables, message and signal payloads, modifications …) is the administrator's.
+ * Inside a dynamic list, an item holds the list's own fields ({@link ListItemCheck}).
  * Refused before the command runs, so nothing is changed.
  */
 final class FormWriteCheck {
@@ -78,6 +79,7 @@ final class FormWriteCheck {
                 throw readonly(removal, where);
             }
         }
+        ListItemCheck.check(fields, write.values(), name -> task.getVariableTyped(name, false), where);
     }
 
     private void checkStart(StartWrite write, CommandContext context) {
@@ -94,6 +96,7 @@ final class FormWriteCheck {
                 throw readonly(value.getKey(), where);
             }
         }
+        ListItemCheck.check(fields, write.values(), name -> null, where);
     }
 
     /** The definition the start command will use, found the same way (so an unknown one fails the same way). */

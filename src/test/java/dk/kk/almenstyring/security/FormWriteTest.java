@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,7 @@ class FormWriteTest {
     private String deploymentId;
     private String instanceId;
     private String taskId;
+    private final List<String> otherDeployments = new java.util.ArrayList<>();
 
     @BeforeEach
     void startATaskForSamarbejdsforumsMembers() {
@@ -71,6 +74,7 @@ class FormWriteTest {
     @AfterEach
     void cleanUp() {
         repositoryService.deleteDeployment(deploymentId, true);
+        otherDeployments.forEach(id -> repositoryService.deleteDeployment(id, true));
     }
 
     @Test
@@ -205,6 +209,74 @@ class FormWriteTest {
         assertThat(localTaskVariable.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(runtimeService.getVariables(instanceId)).containsExactly(Map.entry("forumGroup", "bl-sf"));
         assertThat(taskService.createTaskQuery().processInstanceId(instanceId).count()).isOne();
+    }
+
+    @Test
+    void anItemOfADynamicListHoldsTheListsFieldsAndTheProcesssOwnUnchanged() {
+        String decisions = "[{\"itemId\":11,\"number\":1,\"title\":\"Status på helhedsplaner\",\"responsible\":\"SOF\","
+                + "\"decision\":\"\",\"agreementItem\":false},{\"itemId\":12,\"number\":2,\"title\":\"Hovedaftalen\","
+                + "\"responsible\":\"TMF\",\"decision\":\"\",\"agreementItem\":true}]";
+        String record = "/engine-rest/task/" + aSecretariatTaskWithForm("record-minutes", "decisions", decisions) + "/submit-form";
+        String agreed = "{\"itemId\":12,\"number\":2,\"title\":\"Hovedaftalen\",\"responsible\":\"TMF\","
+                + "\"decision\":\"Godkendt.\",\"outcome\":\"AGREED\",\"agreementItem\":true}";
+        String first = "{\"itemId\":11,\"number\":1,\"title\":\"Status på helhedsplaner\",\"responsible\":\"SOF\","
+                + "\"decision\":\"Taget til efterretning.\",\"agreementItem\":false";
+
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put(first + ",\"approvedBy\":\"borgmester\"}," + agreed, "har feltet approvedBy, som ikke findes i formularen");
+        refused.put(first.replace("\"itemId\":11", "\"itemId\":13") + "}," + agreed, "feltet itemId kan kun læses");
+        refused.put(first.replace("\"agreementItem\":false", "\"agreementItem\":true") + "}," + agreed,
+                "feltet agreementItem kan kun læses");
+        refused.put(first.replace("\"title\":\"Status på helhedsplaner\"", "\"title\":\"Hovedaftalen\"") + "}," + agreed,
+                "feltet title kan kun læses");
+        refused.put(first + "}," + agreed + ",{\"itemId\":12,\"decision\":\"Forkastet.\",\"agreementItem\":false}",
+                "Punkt 3 i listen 'Beslutninger'");
+        refused.put(first + "},\"Godkendt\"", "Punkt 2 i listen 'Beslutninger' i opgavens formular er ikke et punkt");
+        for (Map.Entry<String, String> bad : refused.entrySet()) {
+            ResponseEntity<Map> answer = as("sekretaer").postForEntity(record, Map.of("variables",
+                    Map.of("decisions", json("[" + bad.getKey() + "]"))), Map.class);
+            assertThat(answer.getStatusCode()).as(bad.getKey()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat((String) answer.getBody().get("message")).as(bad.getKey()).contains(bad.getValue());
+        }
+        String taskId = record.split("/")[3];
+        assertThat(taskService.getVariable(taskId, "decisions").toString()).doesNotContain("Taget til efterretning");
+
+        // as Tasklist submits it: the process's own fields unchanged, the decisions filled in
+        ResponseEntity<String> filled = as("sekretaer").postForEntity(record, Map.of("variables",
+                Map.of("decisions", json("[" + first + "}," + agreed + "]"))), String.class);
+        assertThat(filled.getStatusCode()).as(filled.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        // a new agenda item carries none of the process's ids; a proposal's line keeps its own
+        String agenda = "[{\"title\":\"Tryghed i opgangene\",\"description\":\"\",\"theme\":\"tryghed\","
+                + "\"responsible\":\"SOF\",\"proposalId\":41}]";
+        String prepare = "/engine-rest/task/" + aSecretariatTaskWithForm("prepare-agenda", "agendaItems", agenda) + "/submit-form";
+        String added = "{\"title\":\"Klimatilpasning\",\"theme\":\"klima\",\"responsible\":\"TMF\",\"proposalId\":null"
+                + ",\"agendaRequestId\":null}";
+        ResponseEntity<Map> borrowed = as("sekretaer").postForEntity(prepare, Map.of("variables", Map.of("agendaItems",
+                json(agenda.replace("]", "," + added.replace("\"agendaRequestId\":null", "\"agendaRequestId\":7") + "]")))),
+                Map.class);
+        assertThat(borrowed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat((String) borrowed.getBody().get("message")).isEqualTo("Punkt 2 i listen 'Punkter på dagsordenen' i opgavens"
+                + " formular: feltet agendaRequestId kan kun læses og kan ikke ændres.");
+        ResponseEntity<String> prepared = as("sekretaer").postForEntity(prepare, Map.of("variables", Map.of("agendaItems",
+                json("[" + added + "," + agenda.substring(1)))), String.class);
+        assertThat(prepared.getStatusCode()).as(prepared.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** A task of a throwaway process with the deployed form, for the secretariat, with the list the process filled in. */
+    private String aSecretariatTaskWithForm(String formId, String list, String items) {
+        String key = "form-write-" + formId;
+        BpmnModelInstance model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                .startEvent().userTask().camundaFormRef(formId).camundaFormRefBinding("latest")
+                .camundaCandidateGroups("sekretariat").endEvent().done();
+        otherDeployments.add(repositoryService.createDeployment().addModelInstance(key + ".bpmn", model).deploy().getId());
+        String instance = runtimeService.startProcessInstanceByKey(key,
+                Map.of(list, org.camunda.spin.plugin.variable.SpinValues.jsonValue(items).create())).getId();
+        return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    }
+
+    private static Map<String, Object> json(String value) {
+        return Map.of("value", value, "type", "Json");
     }
 
     private TestRestTemplate as(String user) {
