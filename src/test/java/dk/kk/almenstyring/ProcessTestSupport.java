@@ -101,7 +101,9 @@ public abstract class ProcessTestSupport {
             if (due.isEmpty()) {
                 return;
             }
-            due.forEach(job -> managementService.executeJob(job.getId()));
+            // a job may be gone by its turn (e.g. an agreement that ended with its parent took its own timer along)
+            due.stream().filter(job -> managementService.createJobQuery().jobId(job.getId()).count() > 0)
+                    .forEach(job -> managementService.executeJob(job.getId()));
         }
         throw new AssertionError("jobs keep coming: a loop in the model?");
     }

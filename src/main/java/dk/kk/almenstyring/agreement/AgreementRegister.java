@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,6 +104,23 @@ public class AgreementRegister {
         }
         jdbc.sql("update agreement set status = :to where id = :id").param("to", to.name()).param("id", id).update();
         history(id, a.status(), to, note, by, EngineClock.now());
+    }
+
+    /**
+     * The agreement ended (A6, A7): every agreement in force beneath it, at any depth, ends with it, each on behalf of
+     * its own process, which the caller then tells. Only its owner may end them. Returns those moved.
+     */
+    public List<Agreement> endDescendants(long id, AgreementStatus to, String note, String processInstanceId, String by) {
+        owned(id, processInstanceId);
+        List<Agreement> ended = new ArrayList<>();
+        for (Agreement child : children(id)) {
+            if (child.status() == AgreementStatus.ACTIVE) {
+                transition(child.id(), to, note, child.processInstanceId(), by);
+                ended.add(child);
+            }
+            ended.addAll(endDescendants(child.id(), to, note, child.processInstanceId(), by));
+        }
+        return ended;
     }
 
     /**

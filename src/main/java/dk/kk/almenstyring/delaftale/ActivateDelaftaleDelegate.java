@@ -3,6 +3,7 @@ package dk.kk.almenstyring.delaftale;
 import java.time.LocalDate;
 
 import dk.kk.almenstyring.agreement.Agreement;
+import dk.kk.almenstyring.agreement.AgreementEnding;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementStatus;
 import dk.kk.almenstyring.common.DanishText;
@@ -43,6 +44,7 @@ public class ActivateDelaftaleDelegate implements JavaDelegate {
             LocalDate today = EngineClock.now().atZone(DanishText.COPENHAGEN).toLocalDate();
             Agreement hovedaftale = register.get(agreement.parentId());
             register.setValidity(id, today, hovedaftale.validTo(), pid);
+            execution.setVariable(AgreementEnding.VAR_PERIOD_ENDS_AT, AgreementEnding.periodEndsAt(hovedaftale.validTo()));
             register.transition(id, AgreementStatus.ACTIVE, "Trådt i kraft og offentliggjort", pid, "system");
             execution.setVariable(Var.REVISING, true);
         }

@@ -30,6 +30,11 @@ public final class DelaftaleProcess {
         public static final String SAVE_REVISION = "Task_SaveRevision";
         public static final String WITHDRAW = "Task_WithdrawDraft";
         public static final String WITHDRAWN = "EndEvent_DelaftaleWithdrawn";
+        public static final String PERIOD_ENDS = "Event_DelaftalePeriodEnds";
+        public static final String EXPIRE = "Task_ExpireDelaftale";
+        public static final String EXPIRED = "EndEvent_DelaftaleExpired";
+        /** The event sub-process: the hovedaftale above it ended (AgreementEnded). */
+        public static final String ENDED_WITH_PARENT = "EndEvent_DelaftaleEnded";
 
         private Element() {
         }

@@ -1,6 +1,9 @@
 package dk.kk.almenstyring.enkeltaftale;
 
+import java.time.LocalDate;
+
 import dk.kk.almenstyring.agreement.Agreement;
+import dk.kk.almenstyring.agreement.AgreementEnding;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementStatus;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
@@ -27,7 +30,9 @@ public class ActivateEnkeltaftaleDelegate implements JavaDelegate {
         register.transition(id, AgreementStatus.NEGOTIATED, "Aftalt mellem " + parties, pid, "system");
         register.transition(id, AgreementStatus.APPROVED, "Tilsluttet af " + parties, pid, "system");
         register.approveVersion(id, (Integer) execution.getVariable(Var.AGREEMENT_VERSION), pid);
-        register.setValidity(id, EnkeltaftaleInput.today(), register.get(agreement.parentId()).validTo(), pid);
+        LocalDate validTo = register.get(agreement.parentId()).validTo();
+        register.setValidity(id, EnkeltaftaleInput.today(), validTo, pid);
+        execution.setVariable(AgreementEnding.VAR_PERIOD_ENDS_AT, AgreementEnding.periodEndsAt(validTo));
         register.transition(id, AgreementStatus.ACTIVE, "Trådt i kraft", pid, "system");
     }
 }

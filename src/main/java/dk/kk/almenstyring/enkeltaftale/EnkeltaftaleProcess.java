@@ -30,6 +30,11 @@ public final class EnkeltaftaleProcess {
         public static final String RECORD_ORGANISATION_FOLLOW_UP = "Task_RecordOrganisationFollowUp";
         public static final String PLAN_FOLLOW_UP = "Task_PlanFollowUp";
         public static final String FOLLOW_UP_CLOSED = "EndEvent_FollowUpClosed";
+        public static final String PERIOD_ENDS = "Event_EnkeltaftalePeriodEnds";
+        public static final String EXPIRE = "Task_ExpireEnkeltaftale";
+        public static final String EXPIRED = "EndEvent_EnkeltaftaleExpired";
+        /** The event sub-process: the agreement above it ended (AgreementEnded). */
+        public static final String ENDED_WITH_PARENT = "EndEvent_EnkeltaftaleEnded";
 
         private Element() {
         }

@@ -95,4 +95,9 @@ public class HovedaftaleDelegates {
     JavaDelegate expireHovedaftale(HovedaftaleSteps steps) {
         return steps::expire;
     }
+
+    @Bean
+    JavaDelegate endHovedaftaleDescendants(HovedaftaleSteps steps) {
+        return steps::endDescendants;
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import dk.kk.almenstyring.agenda.AgendaRequests;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementContent;
+import dk.kk.almenstyring.agreement.AgreementEnding;
 import dk.kk.almenstyring.agreement.AgreementLevel;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementStatus;
@@ -45,9 +46,12 @@ public class HovedaftaleSteps {
     private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
     private final AsSystem asSystem;
+    private final AgreementEnding ending;
 
     public HovedaftaleSteps(AgreementRegister register, AgendaRequests agendaRequests, HovedaftaleSchedule schedule,
-            HovedaftaleMails mails, RuntimeService runtimeService, CurrentUser currentUser, AsSystem asSystem) {
+            HovedaftaleMails mails, RuntimeService runtimeService, CurrentUser currentUser, AsSystem asSystem,
+            AgreementEnding ending) {
+        this.ending = ending;
         this.register = register;
         this.agendaRequests = agendaRequests;
         this.schedule = schedule;
@@ -309,4 +313,16 @@ public class HovedaftaleSteps {
         return date;
     }
 
+
+    /**
+     * The hovedaftale expired or was superseded: its delaftaler and enkeltaftaler end with it (EXPIRED — they are not
+     * replaced by the successor; new ones are prepared under it), and their processes close their tasks.
+     */
+    public void endDescendants(DelegateExecution execution) {
+        Agreement hovedaftale = register.get(agreementId(execution));
+        String why = hovedaftale.status() == AgreementStatus.SUPERSEDED
+                ? "Hovedaftalen '" + hovedaftale.title() + "' er afløst; aftalen ophører med den"
+                : "Hovedaftalen '" + hovedaftale.title() + "' er udløbet; aftalen ophører med den";
+        ending.endDescendants(hovedaftale.id(), execution.getProcessInstanceId(), why);
+    }
 }

@@ -17,11 +17,13 @@ import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.agenda.AgendaRequests;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementContent;
+import dk.kk.almenstyring.agreement.AgreementEnding;
 import dk.kk.almenstyring.agreement.AgreementLevel;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementStatus;
 import dk.kk.almenstyring.agreement.AgreementVersion;
 import dk.kk.almenstyring.agreement.NewAgreement;
+import dk.kk.almenstyring.agreement.StatusChange;
 import dk.kk.almenstyring.approval.AgreementApprovalProcess;
 import dk.kk.almenstyring.common.JsonVariables;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Element;
@@ -56,6 +58,8 @@ class DelaftaleProcessTest extends ProcessTestSupport {
     AgendaRequests agendaRequests;
     @Autowired
     MeetingRepository meetings;
+    @Autowired
+    AgreementEnding ending;
 
     // --- bad input -------------------------------------------------------------------------------------------
 
@@ -325,12 +329,8 @@ class DelaftaleProcessTest extends ProcessTestSupport {
     void aRevisionOfTheActiveDelaftaleIsVersionTwoAndBecomesCurrentOnceApproved() throws Exception {
         hovedaftale(LocalDate.of(2029, 12, 31));
         long meeting = sfMeeting();
-        ProcessInstance pi = start(draft("udlejning", null));
+        ProcessInstance pi = activeDelaftale(meeting);
         long id = agreementId(pi);
-        decide(id, "AGREED", "Enighed.", meeting);
-        approve(id, AgreementApprovalProcess.Element.APPROVE_BR, "br-sekretaer", "APPROVED");
-        approve(id, AgreementApprovalProcess.Element.APPROVE_BL, "bl-sekretaer", "APPROVED");
-        executeDueJobs();
         Instant firstPublished = register.get(id).publishedAt();
 
         ClockUtil(TODAY.plus(30, ChronoUnit.DAYS));
@@ -364,7 +364,89 @@ class DelaftaleProcessTest extends ProcessTestSupport {
         process(pi).isWaitingAt(Element.REVISE_ACTIVE);
     }
 
+    // --- a life that ends (A6) ------------------------------------------------------------------------------
+
+    @Test
+    void aDelaftaleEndsWithItsPeriodClosingARunningRevisionAndEndsTheEnkeltaftalerBeneathIt() throws Exception {
+        hovedaftale(LocalDate.of(2029, 12, 31));
+        long meeting = sfMeeting();
+        ProcessInstance pi = activeDelaftale(meeting);
+        long id = agreementId(pi);
+        assertThat(register.get(id).validTo()).isEqualTo(LocalDate.of(2029, 12, 31));
+        // an enkeltaftale beneath it whose own process has already ended: the register alone moves it
+        long enkeltaftale = activeChild(id, LocalDate.of(2029, 12, 31));
+        // a revision under way: SF agreed, BR and BL are still to decide
+        complete(task(Element.REVISE_ACTIVE, pi), revision("Fleksibel udlejning", "Halvdelen af afdelingerne bruger fleksibel udlejning"));
+        decide(id, "AGREED", "Enighed om revisionen.", meeting);
+        assertThat(openTasksOf(id)).isNotEmpty();
+
+        moveClockTo(at(LocalDate.of(2029, 12, 31), 23, 59));
+        assertThat(register.get(id).status()).as("in force through its last day").isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(register.get(enkeltaftale).status()).isEqualTo(AgreementStatus.ACTIVE);
+        process(pi).isWaitingAt(Element.PERIOD_ENDS);
+
+        moveClockTo(at(LocalDate.of(2030, 1, 1), 0, 1));
+        process(pi).hasPassed(Element.EXPIRE, Element.EXPIRED).isEnded();
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(register.history(id)).last().satisfies(h -> {
+            assertThat(h.note()).isEqualTo("Gyldighedsperioden er udløbet");
+            assertThat(h.changedBy()).isEqualTo("system");
+        });
+        assertThat(register.get(enkeltaftale).status()).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(register.history(enkeltaftale)).last().extracting(StatusChange::note)
+                .isEqualTo("'" + TITLE + "' er udløbet; aftalen ophører med den");
+        assertThat(openTasksOf(id)).as("no revision or approval task is left open").isEmpty();
+    }
+
+    @Test
+    void aDelaftaleEndsWithItsHovedaftaleAndItsTaskCloses() throws Exception {
+        long hovedaftale = hovedaftale(LocalDate.of(2029, 12, 31));
+        ProcessInstance pi = activeDelaftale(sfMeeting());
+        long id = agreementId(pi);
+        process(pi).isWaitingAt(Element.REVISE_ACTIVE);
+        assertThatThrownBy(() -> ending.endDescendants(hovedaftale, "another-process", "forsøg"))
+                .as("only the hovedaftale's own process ends what lies beneath it").isInstanceOf(BadUserRequestException.class);
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.ACTIVE);
+
+        // as the hovedaftale's expiry step does
+        ending.endDescendants(hovedaftale, HOVEDAFTALE_OWNER, "Hovedaftalen 'Hovedaftale 2026–2029' er afløst; aftalen ophører med den");
+        process(pi).hasPassed(Element.ENDED_WITH_PARENT).isEnded();
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(register.history(id)).last().extracting(StatusChange::note)
+                .isEqualTo("Hovedaftalen 'Hovedaftale 2026–2029' er afløst; aftalen ophører med den");
+        assertThat(openTasksOf(id)).isEmpty();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
+
+    /** A delaftale agreed in SF at the meeting and approved by both: ACTIVE, waiting at *Revidér delaftalen*. */
+    private ProcessInstance activeDelaftale(long meeting) {
+        ProcessInstance pi = start(draft("udlejning", null));
+        long id = agreementId(pi);
+        decide(id, "AGREED", "Enighed.", meeting);
+        approve(id, AgreementApprovalProcess.Element.APPROVE_BR, "br-sekretaer", "APPROVED");
+        approve(id, AgreementApprovalProcess.Element.APPROVE_BL, "bl-sekretaer", "APPROVED");
+        executeDueJobs();
+        return pi;
+    }
+
+    /** An ACTIVE enkeltaftale beneath the agreement, owned by a process that has ended. */
+    private long activeChild(long parentId, LocalDate validTo) {
+        String owner = "test-ended-enkeltaftale";
+        long child = register.create(new NewAgreement(AgreementLevel.ENKELTAFTALE, "Tryghed i Solgården", parentId, null,
+                LocalDate.of(2027, 1, 4), validTo, null, "SOF", null, null, null,
+                new AgreementContent("tryghed", List.of(new AgreementVersion.Goal("Tryghed", "Indekset stiger")), "Tekst",
+                        List.of())), owner, "test");
+        for (AgreementStatus s : List.of(AgreementStatus.NEGOTIATED, AgreementStatus.APPROVED, AgreementStatus.ACTIVE)) {
+            register.transition(child, s, "test", owner, "test");
+        }
+        return child;
+    }
+
+    /** The open tasks of the delaftale's process and of the approval it called. */
+    private List<Task> openTasksOf(long agreementId) {
+        return taskService.createTaskQuery().processVariableValueEquals(Var.AGREEMENT_ID, agreementId).list();
+    }
 
     private static void ClockUtil(Instant at) {
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(at));

@@ -14,6 +14,7 @@ import java.util.Map;
 import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementContent;
+import dk.kk.almenstyring.agreement.AgreementEnding;
 import dk.kk.almenstyring.agreement.AgreementLevel;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementStatus;
@@ -46,6 +47,8 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
     AgreementRegister register;
     @Autowired
     HousingRegister housing;
+    @Autowired
+    AgreementEnding ending;
     @Autowired
     dk.kk.almenstyring.security.ProductAuthorizations authorizations;
 
@@ -222,9 +225,42 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
         moveClockTo(at(LocalDate.of(2027, 10, 1), 9, 1));
         followUp(pi, Element.FORVALTNING_FOLLOW_UP, FORVALTNING_USER, "close", null);
         followUp(pi, Element.ORGANISATION_FOLLOW_UP, ORG_USER, "close", null);
-        assertThat(pi).hasPassed(Element.FOLLOW_UP_CLOSED).isEnded();
+        assertThat(pi).hasPassed(Element.FOLLOW_UP_CLOSED).isWaitingAt(Element.PERIOD_ENDS);
         assertThat(register.get(id).followUpDate()).isNull();
         assertThat(register.get(id).status()).as("the agreement stays in force").isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+
+        // A7: it ends with its own period, 00:00 after its last day (its parent's), not before
+        moveClockTo(at(LocalDate.of(2029, 12, 31), 23, 59));
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.ACTIVE);
+        moveClockTo(at(LocalDate.of(2030, 1, 1), 0, 1));
+        assertThat(pi).hasPassed(Element.EXPIRE, Element.EXPIRED).isEnded();
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(register.history(id)).last().satisfies(h -> {
+            assertThat(h.note()).isEqualTo("Gyldighedsperioden er udløbet");
+            assertThat(h.changedBy()).isEqualTo("system");
+        });
+    }
+
+    @Test
+    void anEnkeltaftaleEndsWithTheAgreementAboveItAndItsFollowUpTasksClose() {
+        long parent = parent(AgreementLevel.DELAFTALE, AgreementStatus.ACTIVE);
+        ProcessInstance pi = start(input(parent, "2027-06-01"), "sekretaer");
+        long id = agreementId(pi);
+        answer(pi, Element.FORVALTNING_AGREES, FORVALTNING_USER, Var.AGREED, "SOF-1", null);
+        answer(pi, Element.ORGANISATION_AGREES, ORG_USER, Var.AGREED, "EKS-1", null);
+        moveClockTo(at(LocalDate.of(2027, 6, 1), 9, 0));
+        assertThat(pi).isWaitingAt(Element.FORVALTNING_FOLLOW_UP, Element.ORGANISATION_FOLLOW_UP);
+
+        // as the delaftale's expiry step does
+        ending.endDescendants(parent, OWNER, "'Delaftale om tryghed' er udløbet; aftalen ophører med den");
+        assertThat(pi).hasPassed(Element.ENDED_WITH_PARENT).isEnded();
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(register.history(id)).last().satisfies(h -> {
+            assertThat(h.note()).isEqualTo("'Delaftale om tryghed' er udløbet; aftalen ophører med den");
+            assertThat(h.changedBy()).isEqualTo("system");
+        });
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).as("no follow-up left open").isZero();
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ import dk.kk.almenstyring.agreement.AgreementStatus;
 import dk.kk.almenstyring.agreement.AgreementVersion;
 import dk.kk.almenstyring.agreement.StatusChange;
 import dk.kk.almenstyring.common.JsonVariables;
+import dk.kk.almenstyring.delaftale.DelaftaleProcess;
+import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess;
 import dk.kk.almenstyring.meeting.MeetingCycle;
 import dk.kk.almenstyring.meeting.MeetingCycle.Element;
 import dk.kk.almenstyring.meeting.MeetingCycle.Var;
@@ -38,13 +40,15 @@ import org.springframework.test.context.TestPropertySource;
  * The hovedaftale (A1–A5, A8, F12): prepared for Borgmesterforum, negotiated in Partnerskabsforum, approved by BR
  * and BL's 1. kreds, active and published, evaluated every year, renewed or expired.
  */
-@TestPropertySource(properties = "almen.coverage.exclude=meeting-cycle,agenda-proposal,agreement-approval,accession")
+@TestPropertySource(properties = "almen.coverage.exclude=meeting-cycle,agenda-proposal,agreement-approval,accession,delaftale,enkeltaftale")
 class HovedaftaleProcessTest extends ProcessTestSupport {
 
     @Autowired
     AgreementRegister register;
     @Autowired
     AgendaRequests agendaRequests;
+    @Autowired
+    dk.kk.almenstyring.meeting.MeetingRepository meetings;
 
     // --- the whole way, with real Borgmesterforum meeting ------------------------------------------------------
 
@@ -227,6 +231,13 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
     void withoutASuccessorInTimeTheSecretariatIsWarnedAndTheAgreementExpires() throws Exception {
         ProcessInstance pi = active("Hovedaftale 2027–2031", "2027-07-01");
         long id = agreementId(pi);
+        // A6, A7: a delaftale and an enkeltaftale beneath it, both in force, the enkeltaftale with its follow-up open
+        ProcessInstance delaftale = activeDelaftale();
+        long delaftaleId = agreementId(delaftale);
+        ProcessInstance enkeltaftale = activeEnkeltaftale(delaftaleId);
+        long enkeltaftaleId = agreementId(enkeltaftale);
+        moveClockTo(at(LocalDate.of(2028, 3, 1), 9, 1));
+        assertThat(taskService.createTaskQuery().processInstanceId(enkeltaftale.getId()).count()).isEqualTo(2);
         // A4: preparation of the next one starts 12 months before the end (Monday 1 July 2030, 09:00): not before, and by then
         moveClockTo(at(LocalDate.of(2030, 7, 1), 8, 59));
         assertThat(successorOf(id)).as("no successor before 12 months before the end").isNull();
@@ -243,9 +254,25 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         assertThat(mailsTo("sekretaer@")).extracting(m -> subject(m)).anyMatch(s -> s.contains("udløber"));
         moveClockTo(at(LocalDate.of(2031, 6, 30), 23, 59));
         assertThat(register.get(id).status()).as("in force through its last day").isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(List.of(delaftaleId, enkeltaftaleId)).allSatisfy(a ->
+                assertThat(register.get(a).status()).as("agreement %s through the last day", a).isEqualTo(AgreementStatus.ACTIVE));
         moveClockTo(at(LocalDate.of(2031, 7, 1), 0, 1));
         process(pi).hasPassed(HovedaftaleProcess.EXPIRED).isEnded();
         assertThat(register.get(id).status()).isEqualTo(AgreementStatus.EXPIRED);
+        // every agreement beneath it ended with it, by the system, and nothing of theirs is left open
+        assertThat(register.children(id)).isNotEmpty().allSatisfy(a -> assertThat(a.status()).isEqualTo(AgreementStatus.EXPIRED));
+        assertThat(register.children(delaftaleId)).isNotEmpty().allSatisfy(a -> assertThat(a.status()).isEqualTo(AgreementStatus.EXPIRED));
+        for (long a : List.of(delaftaleId, enkeltaftaleId)) {
+            assertThat(register.history(a)).last().satisfies(h -> {
+                assertThat(h.to()).isEqualTo(AgreementStatus.EXPIRED);
+                assertThat(h.changedBy()).isEqualTo("system");
+                assertThat(h.note()).isNotBlank();
+            });
+        }
+        process(delaftale).isEnded();
+        process(enkeltaftale).isEnded();
+        assertThat(taskService.createTaskQuery().processInstanceIdIn(delaftale.getId(), enkeltaftale.getId()).count()).isZero();
+        assertThat(taskService.createTaskQuery().processVariableValueEquals("agreementId", delaftaleId).count()).isZero();
     }
 
     @Test
@@ -396,6 +423,60 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
+
+    /** A delaftale under the active hovedaftale, agreed in SF and approved by BR and BL. */
+    private ProcessInstance activeDelaftale() {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(DelaftaleProcess.Var.TITLE, "Delaftale om udlejning");
+        vars.put(DelaftaleProcess.Var.THEME, "udlejning");
+        vars.put(DelaftaleProcess.Var.GOALS, JsonVariables.json(List.of(goal("Kortere venteliste", "Ventelisten er under 200 husstande"))));
+        vars.put(DelaftaleProcess.Var.BODY, "Parterne er enige om følgende.");
+        ProcessInstance pi = startAs("sekretaer", DelaftaleProcess.PROCESS_KEY, vars);
+        long id = agreementId(pi);
+        java.time.Instant start = at(LocalDate.of(2027, 9, 2), 14, 0);
+        long meeting = meetings.insert("SF", new dk.kk.almenstyring.meeting.MeetingSchedule(start,
+                start.plus(java.time.Duration.ofHours(2)), null, start, null, start.plus(java.time.Duration.ofDays(7)), null),
+                "Teknik- og Miljøforvaltningen", null, "test", "test", start);
+        AgendaRequests.AgendaRequest request = agendaRequests.open("SF").stream()
+                .filter(r -> r.agreementId() != null && r.agreementId() == id).findFirst().orElseThrow();
+        agendaRequests.takeUp(request.id(), meeting);
+        agendaRequests.decide(request.id(), "AGREED", "Enighed.", meeting);
+        executeDueJobs();
+        approve(id, "Task_ApproveBR", "br-sekretaer", "APPROVED", "BR-2");
+        approve(id, "Task_ApproveBL", "bl-sekretaer", "APPROVED", "BL-2");
+        executeDueJobs();
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.ACTIVE);
+        return pi;
+    }
+
+    /** An enkeltaftale under the delaftale between SOF and KAB, agreed by both, follow-up 1 March 2028. */
+    private ProcessInstance activeEnkeltaftale(long delaftaleId) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(EnkeltaftaleProcess.Var.TITLE, "Tryghed hos KAB");
+        vars.put(EnkeltaftaleProcess.Var.FORVALTNING, "SOF");
+        vars.put(EnkeltaftaleProcess.Var.ORGANISATION_CODE, "KAB");
+        vars.put(EnkeltaftaleProcess.Var.PARENT_AGREEMENT_ID, delaftaleId);
+        vars.put(EnkeltaftaleProcess.Var.GOALS, JsonVariables.json(List.of(goal("Færre fraflytninger", "Fraflytningen falder med 10 procent"))));
+        vars.put(EnkeltaftaleProcess.Var.BODY, "Parterne samarbejder om tryghed.");
+        vars.put(EnkeltaftaleProcess.Var.FOLLOW_UP_DATE, "2028-03-01");
+        ProcessInstance pi = startAs("sekretaer", EnkeltaftaleProcess.PROCESS_KEY, vars);
+        for (String party : List.of(EnkeltaftaleProcess.Element.FORVALTNING_AGREES, EnkeltaftaleProcess.Element.ORGANISATION_AGREES)) {
+            taskService.complete(task(party, pi).getId(), Map.of(EnkeltaftaleProcess.Var.DECISION, EnkeltaftaleProcess.Var.AGREED,
+                    EnkeltaftaleProcess.Var.CASE_REFERENCE, "SAG-" + party.length()));
+        }
+        executeDueJobs();
+        assertThat(register.get(agreementId(pi)).status()).isEqualTo(AgreementStatus.ACTIVE);
+        return pi;
+    }
+
+    private ProcessInstance startAs(String user, String key, Map<String, Object> vars) {
+        actAs(user);
+        try {
+            return runtimeService.startProcessInstanceByKey(key, vars);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
 
     private ProcessInstance startHovedaftale(String title, String validFrom) {
         Map<String, Object> vars = new HashMap<>();
