@@ -28,6 +28,10 @@ export default {
     availableLocales: ['da'],
     fallbackLocale: 'da'
   },
+  // almen-styring: Danish where da.json cannot reach (texts in Admin's templates), see scripts/danish.js
+  customScripts: [
+    'scripts/danish'
+  ],
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [

@@ -8,6 +8,7 @@
 //    where form-js makes them (its validator); the few texts form-js renders without any hook are changed in the DOM.
 //    A date or time field (custom property `format`: `dato` / `klokkeslæt`) says in words what is wrong with what
 //    was typed, the same way the server does (common/FormValues).
+//    The few English texts of Tasklist's own templates (zoom buttons, a notification's close button) too.
 // 3. *Opret opgave* only for administrators, *Start proces* only for those who may start a process.
 
 const LOG_PREFIX = '[almen-styring]';
@@ -200,25 +201,44 @@ export function danishText(text) {
   return null;
 }
 
+// Tasklist's own templates hold a few English texts that no locale key reaches: the diagram's zoom buttons and the
+// close button of a notification. The diagram itself (the process's names) and what a person typed are left alone.
+const TEMPLATE_TEXTS = {
+  'Close': 'Luk',
+  'zoom in': 'zoom ind',
+  'zoom out': 'zoom ud',
+  'reset zoom': 'nulstil zoom'
+};
+const DATA = '.djs-container, textarea, pre, code';
+const ATTRIBUTES = ['placeholder', 'aria-label', 'title'];
+
+/** The Danish for `text` where `element` shows it, or null to leave it. */
+function danishFor(text, element) {
+  if (!text || !element) {
+    return null;
+  }
+  if (element.closest('.fjs-container')) {
+    return danishText(text);
+  }
+  const trimmed = text.trim();
+  return Object.prototype.hasOwnProperty.call(TEMPLATE_TEXTS, trimmed) && !element.closest(DATA)
+    ? text.replace(trimmed, TEMPLATE_TEXTS[trimmed]) : null;
+}
+
 function translateNode(node) {
   if (node.nodeType === Node.TEXT_NODE) {
-    const parent = node.parentElement;
-    if (parent && parent.closest('.fjs-container')) {
-      const danish = danishText(node.data);
-      if (danish !== null) {
-        node.data = danish;
-      }
+    const danish = danishFor(node.data, node.parentElement);
+    if (danish !== null) {
+      node.data = danish;
     }
     return;
   }
   if (node.nodeType !== Node.ELEMENT_NODE) {
     return;
   }
-  const elements = [node, ...node.querySelectorAll('*')].filter((e) => e.closest('.fjs-container'));
-  for (const element of elements) {
-    for (const attribute of ['placeholder', 'aria-label']) {
-      const value = element.getAttribute(attribute);
-      const danish = value && danishText(value);
+  for (const element of [node, ...node.querySelectorAll('*')]) {
+    for (const attribute of ATTRIBUTES) {
+      const danish = danishFor(element.getAttribute(attribute), element);
       if (danish) {
         element.setAttribute(attribute, danish);
       }
@@ -241,9 +261,9 @@ function danishFormTexts() {
       }
     }
   }).observe(document.documentElement, {
-    childList: true, subtree: true, characterData: true, attributes: true,
-    attributeFilter: ['placeholder', 'aria-label']
+    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES
   });
+  translateNode(document.body);
 }
 
 // --- 3. only the buttons a person can use ---------------------------------------------------------------------------
