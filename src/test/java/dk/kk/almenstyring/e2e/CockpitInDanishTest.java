@@ -135,15 +135,7 @@ class CockpitInDanishTest extends EndToEndFlow {
     }
 
     private void logIntoCockpit() {
-        browser.driver().manage().deleteAllCookies();
-        browser.open(cockpit + "#/login");
-        WebElement form = browser.find(By.cssSelector("form[name='signinForm']"));
-        WebElement user = form.findElement(By.cssSelector("input[ng-model='username']"));
-        browser.until(d -> user.equals(d.switchTo().activeElement()), "Cockpit's login form to be ready");
-        user.sendKeys(MeetingSteps.SECRETARY);
-        form.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
-        Buttons.click(browser, form, "button[type='submit']", "Log ind");
-        browser.until(d -> !d.getCurrentUrl().contains("/login"), "Cockpit to let the secretariat in");
+        WebappLogin.login(browser, cockpit + "#/login", MeetingSteps.SECRETARY, password);
     }
 
     /** Opens a page of Cockpit and waits until it shows {@code text}. */

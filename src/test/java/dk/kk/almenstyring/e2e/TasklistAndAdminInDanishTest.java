@@ -14,8 +14,6 @@ import dk.kk.almenstyring.meeting.MeetingCycle.Var;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -64,15 +62,7 @@ class TasklistAndAdminInDanishTest extends EndToEndFlow {
 
     @Test
     void adminsUserListIsDanish() {
-        browser.driver().manage().deleteAllCookies();
-        browser.open("http://localhost:" + port + "/camunda/app/admin/default/#/login");
-        WebElement form = browser.find(By.cssSelector("form[name='signinForm']"));
-        WebElement user = form.findElement(By.cssSelector("input[ng-model='username']"));
-        browser.until(d -> user.equals(d.switchTo().activeElement()), "Admin's login form to be ready");
-        user.sendKeys(adminId);
-        form.findElement(By.cssSelector("input[type='password']")).sendKeys(adminPassword);
-        Buttons.click(browser, form, "button[type='submit']", "Log ind");
-        browser.until(d -> !d.getCurrentUrl().contains("/login"), "Admin to let the administrator in");
+        WebappLogin.login(browser, "http://localhost:" + port + "/camunda/app/admin/default/#/login", adminId, adminPassword);
         browser.open("http://localhost:" + port + "/camunda/app/admin/default/#/users");
         browser.until(d -> texts().stream().anyMatch(text -> text.contains(MeetingSteps.SECRETARY)), "the list of users");
 

@@ -83,8 +83,8 @@ class FormFilesTest {
                 Set.of("agendaItems[].proposalId", "agendaItems[].agendaRequestId"),
                 Set.of("forumName", "meetingDateText", "meetingTimeText", "meetingLocation", "agendaDeadlineText")));
         CONTRACT.put("review-late-proposal", new Contract(
-                Set.of("lateProposalDecision", "reviewNote"),
-                Set.of("lateProposalDecision"),
+                Set.of("lateProposalDecision", "responsible", "reviewNote"),
+                Set.of("lateProposalDecision", "responsible"),
                 Set.of("proposalDescription"),
                 Set.of("proposalTitle", "proposalDescription", "proposedBy", "submittedAtText",
                         "proposalDeadlineText")));
@@ -190,6 +190,7 @@ class FormFilesTest {
     static {
         OPTIONS.put("theme", THEMES);
         OPTIONS.put("leadForvaltning", FORVALTNINGER);
+        OPTIONS.put("responsible", FORVALTNINGER);
         OPTIONS.put("forvaltning", FORVALTNINGER);
         OPTIONS.put("revisionAction", options("revise", "Send den reviderede tekst til Samarbejdsforum",
                 "withdraw", "Træk udkastet tilbage"));
