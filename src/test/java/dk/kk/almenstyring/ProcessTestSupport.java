@@ -74,10 +74,7 @@ public abstract class ProcessTestSupport {
     void resetClockAndEndLeftovers() {
         ClockUtil.reset();
         identityService.clearAuthentication();
-        runtimeService.createProcessInstanceQuery().list().forEach(pi ->
-                runtimeService.deleteProcessInstanceIfExists(pi.getId(), "test finished", true, true, true, true));
-        // and a deferred proposal would reach the next test's meeting of the same forum
-        TestData.clear(jdbc);
+        TestData.endAll(runtimeService, jdbc);
     }
 
     protected static Instant at(LocalDate day, int hour, int minute) {

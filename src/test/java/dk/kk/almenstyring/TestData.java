@@ -2,6 +2,7 @@ package dk.kk.almenstyring;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The tests share one database: what a test recorded in the product's own tables is removed after it. */
@@ -13,6 +14,16 @@ public final class TestData {
             "agreement_version", "agenda_request", "agreement", "meeting");
 
     private TestData() {
+    }
+
+    /**
+     * Ends every running instance (a meeting left running would fire its timers in the next test's time) and clears
+     * the tables (a deferred proposal would reach the next test's meeting of the same forum).
+     */
+    public static void endAll(RuntimeService runtimeService, JdbcClient jdbc) {
+        runtimeService.createProcessInstanceQuery().list().forEach(pi ->
+                runtimeService.deleteProcessInstanceIfExists(pi.getId(), "test finished", true, true, true, true));
+        clear(jdbc);
     }
 
     public static void clear(JdbcClient jdbc) {

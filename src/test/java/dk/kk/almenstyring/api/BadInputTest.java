@@ -107,9 +107,7 @@ class BadInputTest {
     void cleanUp() {
         ClockUtil.reset();
         deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
-        runtimeService.createProcessInstanceQuery().list().forEach(pi ->
-                runtimeService.deleteProcessInstanceIfExists(pi.getId(), "test finished", true, true, true, true));
-        TestData.clear(jdbc);
+        TestData.endAll(runtimeService, jdbc);
     }
 
     @Test

@@ -59,9 +59,7 @@ class MeetingApiTest {
     @AfterEach
     void cleanUp() {
         ClockUtil.reset();
-        runtimeService.createProcessInstanceQuery().list().forEach(pi ->
-                runtimeService.deleteProcessInstanceIfExists(pi.getId(), "test finished", true, true, true, true));
-        TestData.clear(jdbc);
+        TestData.endAll(runtimeService, jdbc);
     }
 
     private TestRestTemplate as(String user) {

@@ -68,9 +68,7 @@ class ServerAddressTest {
     @AfterEach
     void cleanUp() {
         ClockUtil.reset();
-        runtimeService.createProcessInstanceQuery().list().forEach(pi ->
-                runtimeService.deleteProcessInstanceIfExists(pi.getId(), "test finished", true, true, true, true));
-        TestData.clear(jdbc);
+        TestData.endAll(runtimeService, jdbc);
     }
 
     @Test
