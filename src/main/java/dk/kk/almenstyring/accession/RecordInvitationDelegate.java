@@ -10,6 +10,7 @@ import java.util.Date;
 import dk.kk.almenstyring.calendar.WorkingDays;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
+import dk.kk.almenstyring.model.TaskNames;
 import dk.kk.almenstyring.housing.HousingOrganisation;
 import dk.kk.almenstyring.housing.HousingRegister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -51,6 +52,7 @@ public class RecordInvitationDelegate implements JavaDelegate {
         accessions.invite(agreementId, organisation, EngineClock.now());
         execution.setVariable(Var.ORGANISATION_CODE, organisation.code());
         execution.setVariable(Var.ORGANISATION_NAME, organisation.name());
+        execution.setVariable(TaskNames.SUBJECT, organisation.name());
         execution.setVariable(Var.ORGANISATION_GROUP, organisation.groupId());
         execution.setVariable(Var.REMINDER_CYCLE, reminderCycle);
         // the date by which to answer, given in the invitation and as the task's due date; reminders go on after it

@@ -10,6 +10,7 @@ import dk.kk.almenstyring.agreement.AgreementVersion;
 import dk.kk.almenstyring.approval.AgreementApprovalProcess.Var;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
+import dk.kk.almenstyring.model.TaskNames;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -49,6 +50,7 @@ public class PrepareApprovalDelegate implements JavaDelegate {
         if (execution.getVariable(Var.AGREEMENT_TITLE) == null) {
             execution.setVariable(Var.AGREEMENT_TITLE, agreement.title());
         }
+        execution.setVariable(TaskNames.SUBJECT, execution.getVariable(Var.AGREEMENT_TITLE));
         execution.setVariable(Var.AGREEMENT_SUMMARY, summary(AgreementMailText.version(agreements, agreement.id(), v)));
         Instant now = EngineClock.now();
         Instant due = schedule.dueFrom(now);

@@ -1,6 +1,7 @@
 package dk.kk.almenstyring.enkeltaftale;
 
 import dk.kk.almenstyring.common.FormValues;
+import dk.kk.almenstyring.model.TaskNames;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -79,6 +80,7 @@ public class CreateEnkeltaftaleDelegate implements JavaDelegate {
         execution.setVariable(Var.AGREEMENT_ID, id);
         execution.setVariable(Var.AGREEMENT_VERSION, 1);
         execution.setVariable(Var.TITLE, title);
+        execution.setVariable(TaskNames.SUBJECT, title);
         execution.setVariable(Var.ORGANISATION_CODE, organisation.code());
         execution.setVariable(Var.ORGANISATION_NAME, organisation.name());
         execution.setVariable(Var.FORVALTNING_GROUP, EnkeltaftaleInput.forvaltningGroup(forvaltning));

@@ -13,6 +13,7 @@ import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
 import dk.kk.almenstyring.meeting.MeetingCycle.Element;
 import dk.kk.almenstyring.meeting.MeetingCycle.Var;
+import dk.kk.almenstyring.model.TaskNames;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,10 +40,11 @@ public class MeetingChanges {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
+    private final TaskNames taskNames;
 
     public MeetingChanges(ForumCharters charters, MeetingScheduler scheduler, MeetingRepository meetings,
             ManagementService managementService, TaskService taskService, RuntimeService runtimeService,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, TaskNames taskNames) {
         this.charters = charters;
         this.scheduler = scheduler;
         this.meetings = meetings;
@@ -50,6 +52,7 @@ public class MeetingChanges {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.currentUser = currentUser;
+        this.taskNames = taskNames;
     }
 
     /** Moves the meeting; every deadline, timer and due date of the process follows the new date. */
@@ -83,18 +86,15 @@ public class MeetingChanges {
 
     /**
      * Every open task of the meeting, in meeting-cycle and in the agenda-proposal instances it started (all carry
-     * the meeting's id), shows the new date in its name and falls due by the new deadline. A task due at the
+     * the meeting's id), is named after the new date (the same {@link TaskNames} as at its creation, so a task
+     * created after the move reads the same) and falls due by the new deadline. A task due at the
      * meeting's start (a late proposal's review) is due at the new start.
      */
     private void openTasksFollow(DelegateExecution execution, Meeting before, MeetingSchedule schedule) {
-        String oldDate = DanishText.date(before.startsAt());
         String newDate = DanishText.date(schedule.start());
+        String subject = MeetingCycle.taskSubject((String) execution.getVariable(Var.FORUM_NAME), newDate);
         for (Task task : taskService.createTaskQuery().processVariableValueEquals(Var.MEETING_ID, before.id()).list()) {
-            boolean changed = false;
-            if (task.getName() != null && task.getName().contains(oldDate) && !oldDate.equals(newDate)) {
-                task.setName(task.getName().replace(oldDate, newDate));
-                changed = true;
-            }
+            boolean changed = taskNames.rename(task, subject);
             String dueBy = task.getProcessInstanceId().equals(execution.getProcessInstanceId())
                     ? DUE_BY.get(task.getTaskDefinitionKey()) : null;
             if (dueBy != null && execution.getVariable(dueBy) instanceof Date due) {
@@ -110,7 +110,8 @@ public class MeetingChanges {
         }
         runtimeService.createProcessInstanceQuery().variableValueEquals(Var.MEETING_ID, before.id()).list().stream()
                 .filter(instance -> !instance.getId().equals(execution.getProcessInstanceId()))
-                .forEach(instance -> runtimeService.setVariable(instance.getId(), Var.MEETING_DATE_TEXT, newDate));
+                .forEach(instance -> runtimeService.setVariables(instance.getId(),
+                        Map.of(Var.MEETING_DATE_TEXT, newDate, TaskNames.SUBJECT, subject)));
     }
 
     public void cancel(DelegateExecution execution) {

@@ -8,6 +8,11 @@ public final class MeetingCycle {
     private MeetingCycle() {
     }
 
+    /** What a meeting's tasks are about, appended to their names: "Samarbejdsforum torsdag den 18. marts 2027". */
+    public static String taskSubject(String forumName, String meetingDateText) {
+        return forumName + " " + meetingDateText;
+    }
+
     /** Element ids of processes/meeting-cycle.bpmn. */
     public static final class Element {
         public static final String START = "StartEvent_MeetingRequested";

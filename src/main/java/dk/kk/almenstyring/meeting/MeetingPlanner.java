@@ -11,6 +11,7 @@ import dk.kk.almenstyring.charter.ForumCharters;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
 import dk.kk.almenstyring.meeting.MeetingCycle.Var;
+import dk.kk.almenstyring.model.TaskNames;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
@@ -87,6 +88,8 @@ public class MeetingPlanner {
         execution.setVariable(Var.MEETING_START, Date.from(schedule.start()));
         execution.setVariable(Var.MEETING_END, Date.from(schedule.end()));
         execution.setVariable(Var.MEETING_DATE_TEXT, DanishText.date(schedule.start()));
+        execution.setVariable(TaskNames.SUBJECT, MeetingCycle.taskSubject((String) execution.getVariable(Var.FORUM_NAME),
+                DanishText.date(schedule.start())));
         execution.setVariable(Var.MEETING_TIME_TEXT, DanishText.timeSpan(schedule.start(), schedule.end()));
         execution.setVariable(Var.CALLS_FOR_PROPOSALS, schedule.callsForProposals());
         execution.setVariable(Var.PROPOSAL_DEADLINE, schedule.proposalDeadline() == null ? null : Date.from(schedule.proposalDeadline()));

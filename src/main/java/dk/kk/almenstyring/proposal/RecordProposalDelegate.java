@@ -5,9 +5,11 @@ import java.time.Instant;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
 import dk.kk.almenstyring.meeting.Meeting;
+import dk.kk.almenstyring.meeting.MeetingCycle;
 import dk.kk.almenstyring.meeting.MeetingCycle.Var;
 import dk.kk.almenstyring.meeting.MeetingRepository;
 import dk.kk.almenstyring.meeting.MeetingStatus;
+import dk.kk.almenstyring.model.TaskNames;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,8 @@ public class RecordProposalDelegate implements JavaDelegate {
         execution.setVariable("submittedAtText", DanishText.dateTime(now));
         execution.setVariable(Var.PROPOSAL_DEADLINE_TEXT, DanishText.dateTime(deadline));
         execution.setVariable(Var.MEETING_DATE_TEXT, DanishText.date(meeting.startsAt()));
+        execution.setVariable(TaskNames.SUBJECT, MeetingCycle.taskSubject((String) execution.getVariable(Var.FORUM_NAME),
+                DanishText.date(meeting.startsAt())));
         execution.setVariable("reviewDue", java.util.Date.from(meeting.startsAt()));
         execution.setVariable(AgendaProposalProcess.VAR_RESPONSIBLE, proposals.get(id).responsible());
         received.publish(meeting);
