@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Four years of governance on the embedded H2 database with the engine clock, and the bare engine's step rate on the
+# same database: src/test/java/dk/kk/almenstyring/bench/GovernanceYears.java. Prints wall time, process instances,
+# tasks completed, jobs executed, mails sent (to a sink that answers at once), the database size, and CPU per engine
+# step for the product and the bare engine. Exits non-zero on any failed job, incident or task nobody could do.
+#
+#   bash bench/governance-years.sh
+#   BENCH_YEARS=1 bash bench/governance-years.sh            # one year only
+#   BENCH_PROFILE=1 bash bench/governance-years.sh          # and a JFR recording, summarised by package
+#
+# Builds into BENCH_BUILD_DIR (/tmp/build-bench); the database and the sink's file go to BENCH_DIR (/tmp/bench-governance).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+BUILD="${BENCH_BUILD_DIR:-/tmp/build-bench}"
+DIR="${BENCH_DIR:-/tmp/bench-governance}"
+JVM_ARGS="${BENCH_JVM_ARGS:--Xmx1g}"
+OPTIONS="-Dbench.years=${BENCH_YEARS:-4} -Dbench.dir=$DIR -Dbench.bare-instances=${BENCH_BARE_INSTANCES:-300}"
+if [ -n "${BENCH_PROFILE:-}" ]; then
+  mkdir -p "$BUILD"
+  JVM_ARGS="$JVM_ARGS -XX:StartFlightRecording=filename=$BUILD/governance-years.jfr,settings=profile"
+fi
+status=0
+./mvnw -B -q -Pbench -Dbuild.dir="$BUILD" "-Dbench.jvmArgs=$JVM_ARGS" "-Dbench.options=$OPTIONS" process-classes || status=$?
+if [ -n "${BENCH_PROFILE:-}" ] && [ -f "$BUILD/governance-years.jfr" ]; then
+  python3 bench/jfr-summary.py "$BUILD/governance-years.jfr"
+fi
+exit $status

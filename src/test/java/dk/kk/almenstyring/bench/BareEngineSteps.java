@@ -1,0 +1,102 @@
+package dk.kk.almenstyring.bench;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+/**
+ * The yardstick: a plain Camunda engine (default configuration, full history as the product, no plugins, no
+ * authorization) on the product's own database, running a process of three user tasks and two no-op service tasks,
+ * one of them asynchronous. Its CPU per engine step (a completed user task or an executed job) is what the engine
+ * itself costs; the product's figure is compared with it.
+ */
+final class BareEngineSteps {
+
+    static final String PROCESS_KEY = "bench-bare-steps";
+
+    private final DataSource dataSource;
+
+    BareEngineSteps(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Runs {@code warmUp} instances unmeasured, then {@code instances} measured. */
+    Result run(int warmUp, int instances) {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName("bench-bare");
+        configuration.setDataSource(dataSource);
+        // the product created the schema; the bare engine only uses it
+        configuration.setDatabaseSchemaUpdate("false");
+        configuration.setHistory("full");
+        configuration.setJobExecutorActivate(false);
+        ProcessEngine engine = configuration.buildProcessEngine();
+        try {
+            engine.getRepositoryService().createDeployment().name(PROCESS_KEY).addModelInstance(PROCESS_KEY + ".bpmn", model())
+                    .deploy();
+            drive(engine, warmUp);
+            CpuMeter meter = CpuMeter.start();
+            long steps = drive(engine, instances);
+            return new Result(instances, steps, meter.read());
+        } finally {
+            engine.close();
+        }
+    }
+
+    private static long drive(ProcessEngine engine, int instances) {
+        RuntimeService runtime = engine.getRuntimeService();
+        TaskService tasks = engine.getTaskService();
+        ManagementService management = engine.getManagementService();
+        long steps = 0;
+        for (int i = 0; i < instances; i++) {
+            String pi = runtime.startProcessInstanceByKey(PROCESS_KEY, "bare-" + i).getId();
+            while (true) {
+                Task task = tasks.createTaskQuery().processInstanceId(pi).singleResult();
+                if (task != null) {
+                    tasks.complete(task.getId());
+                    steps++;
+                    continue;
+                }
+                Job job = management.createJobQuery().processInstanceId(pi).executable().singleResult();
+                if (job == null) {
+                    break;
+                }
+                management.executeJob(job.getId());
+                steps++;
+            }
+        }
+        return steps;
+    }
+
+    private static BpmnModelInstance model() {
+        return Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("Task_One").camundaCandidateGroups("bench")
+                .serviceTask("Task_NoOpAsync").camundaAsyncBefore().camundaClass(NoOp.class.getName())
+                .userTask("Task_Two").camundaCandidateGroups("bench")
+                .serviceTask("Task_NoOp").camundaClass(NoOp.class.getName())
+                .userTask("Task_Three").camundaCandidateGroups("bench")
+                .endEvent()
+                .done();
+    }
+
+    /** Does nothing: the step's cost is the engine's alone. */
+    public static final class NoOp implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            // nothing: see the class comment
+        }
+    }
+
+    record Result(int instances, long steps, CpuMeter.Reading cpu) {
+    }
+}

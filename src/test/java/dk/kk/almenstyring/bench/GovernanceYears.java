@@ -1,0 +1,163 @@
+package dk.kk.almenstyring.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import dk.kk.almenstyring.AlmenStyringApplication;
+import dk.kk.almenstyring.identity.MemberDirectory;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Four years of governance on the embedded H2 database with the engine clock, and the bare engine's step rate on the
+ * same database (bench/governance-years.sh). Prints the figures; exits 1 on any failed job, incident or task the
+ * people could not do.
+ *
+ * <p>Options (system properties): {@code bench.years} (4), {@code bench.first-year} (2027), {@code bench.bare-instances}
+ * (300, after {@code bench.bare-warm-up} 100 unmeasured), {@code bench.dir} (/tmp/bench-governance: database and the
+ * mail sink's file, emptied first).
+ */
+public final class GovernanceYears {
+
+    private GovernanceYears() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int years = Integer.getInteger("bench.years", 4);
+        int firstYear = Integer.getInteger("bench.first-year", 2027);
+        int bareInstances = Integer.getInteger("bench.bare-instances", 300);
+        int bareWarmUp = Integer.getInteger("bench.bare-warm-up", 100);
+        Path dir = Path.of(System.getProperty("bench.dir", "/tmp/bench-governance"));
+        empty(dir);
+        Path received = dir.resolve("received-mails.txt");
+        int smtpPort = freePort();
+        Thread sink = new Thread(() -> {
+            try {
+                CountingSmtpServer.main(new String[] {String.valueOf(smtpPort), received.toString()});
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "bench-smtp-sink");
+        sink.setDaemon(true);
+        sink.start();
+
+        long bootStart = System.nanoTime();
+        // as command-line arguments: they win over application.yml (default properties would not)
+        String[] arguments = java.util.stream.Stream.concat(applicationProperties(dir, smtpPort).entrySet().stream()
+                .map(p -> "--" + p.getKey() + "=" + p.getValue()), java.util.Arrays.stream(args)).toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(AlmenStyringApplication.class).run(arguments);
+        double bootSeconds = (System.nanoTime() - bootStart) / 1e9;
+        int exit = 0;
+        try {
+            exit = run(context, dir, received, years, firstYear, bareWarmUp, bareInstances, bootSeconds);
+        } catch (BenchFailure e) {
+            System.out.println("BENCH FAILED: " + e.getMessage());
+            e.printStackTrace(System.out);
+            exit = 1;
+        } finally {
+            context.close();
+        }
+        System.exit(exit);
+    }
+
+    private static int run(ConfigurableApplicationContext context, Path dir, Path received, int years, int firstYear,
+            int bareWarmUp, int bareInstances, double bootSeconds) throws IOException {
+        ProcessEngine engine = context.getBean(ProcessEngine.class);
+        BareEngineSteps.Result bare = new BareEngineSteps(context.getBean("dataSource", DataSource.class))
+                .run(bareWarmUp, bareInstances);
+
+        Users users = new Users(engine, context.getBean(MemberDirectory.class));
+        SimulatedPeople people = new SimulatedPeople(engine, users);
+        GovernanceSimulation simulation = new GovernanceSimulation(engine, people, users);
+        GovernanceScenario scenario = new GovernanceScenario(simulation, context, firstYear, years);
+        scenario.planMeetings();
+        LocalDate until = LocalDate.of(firstYear + years, 1, 31);
+        CpuMeter meter = CpuMeter.start();
+        simulation.run(scenario.firstDay(), until);
+        CpuMeter.Reading product = meter.read();
+
+        long steps = users.tasksCompleted() + simulation.jobsExecuted();
+        long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count()
+                - engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(BareEngineSteps.PROCESS_KEY).count();
+        JdbcClient jdbc = JdbcClient.create(context.getBean("dataSource", DataSource.class));
+        long mailsLogged = jdbc.sql("select count(*) from mail_log where status = 'SENT'").query(Long.class).single();
+        long mailsReceived;
+        try (var lines = Files.lines(received)) {
+            mailsReceived = lines.count();
+        }
+        long unfinished = engine.getRuntimeService().createProcessInstanceQuery().count();
+
+        StringBuilder out = new StringBuilder();
+        line(out, "== governance-years: %d years (%d–%d, simulated %s to %s) on H2, %d cores", years, firstYear,
+                firstYear + years - 1, scenario.firstDay(), until, Runtime.getRuntime().availableProcessors());
+        line(out, "start-up of the application        %8.1f s", bootSeconds);
+        line(out, "wall time of the %d years           %8.1f s", years, product.wallSeconds());
+        line(out, "meetings planned                   %8d", scenario.meetingCount());
+        line(out, "process instances                  %8d (still running at the end: %d)", instances, unfinished);
+        line(out, "tasks completed                    %8d", users.tasksCompleted());
+        line(out, "jobs executed                      %8d", simulation.jobsExecuted());
+        line(out, "mails sent (mail_log SENT / sink)  %8d / %d", mailsLogged, mailsReceived);
+        line(out, "database size                      %8.1f MB", databaseBytes(dir) / 1e6);
+        line(out, "product: CPU per engine step       %8.2f ms driver thread, %.2f ms process (%d steps)",
+                product.threadMsPer(steps), product.processMsPer(steps), steps);
+        line(out, "bare engine: CPU per engine step   %8.2f ms driver thread, %.2f ms process (%d steps, %d instances)",
+                bare.cpu().threadMsPer(bare.steps()), bare.cpu().processMsPer(bare.steps()), bare.steps(), bare.instances());
+        line(out, "ratio product / bare               %8.1f × driver thread, %.1f × process",
+                product.threadMsPer(steps) / bare.cpu().threadMsPer(bare.steps()),
+                product.processMsPer(steps) / bare.cpu().processMsPer(bare.steps()));
+        System.out.print(out);
+        if (mailsLogged != mailsReceived) {
+            System.out.println("BENCH FAILED: the sink received " + mailsReceived + " mails, mail_log says " + mailsLogged + " were sent");
+            return 1;
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> applicationProperties(Path dir, int smtpPort) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("almen") + ";NON_KEYWORDS=VALUE");
+        properties.put("spring.mail.port", smtpPort);
+        // the bench is the job executor: it moves the clock and runs due jobs on its own thread
+        properties.put("camunda.bpm.job-execution.enabled", false);
+        properties.put("almen.mail-sink.enabled", false);
+        properties.put("almen.mail.check-at-startup", false);
+        properties.put("server.port", 0);
+        return properties;
+    }
+
+    private static long databaseBytes(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("almen")).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void empty(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).filter(f -> !f.equals(dir)).forEach(f -> f.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void line(StringBuilder out, String format, Object... values) {
+        out.append(String.format(Locale.ROOT, format, values)).append('\n');
+    }
+}
