@@ -2,6 +2,7 @@ package dk.kk.almenstyring.housing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,7 +29,14 @@ public record DemoHousing(String emailDomain, List<Organisation> organisations) 
         }
     }
 
-    public record Estate(String number, String name) {
+    /** A fictitious estate with the attributes the extended supervision selects by (all demo values). */
+    public record Estate(String number, String name, String district, Integer dwellings, Boolean inEffortArea,
+            BigDecimal expectedReservePerM2, Boolean helhedsplan, Integer lastSupervisionYear) {
+
+        public EstateAttributes attributes() {
+            return new EstateAttributes(district, dwellings, Boolean.TRUE.equals(inEffortArea), expectedReservePerM2,
+                    Boolean.TRUE.equals(helhedsplan), lastSupervisionYear);
+        }
     }
 
     /** {@code kontakt@kab.almen-styring.demo}. */

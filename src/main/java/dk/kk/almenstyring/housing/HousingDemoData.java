@@ -1,5 +1,8 @@
 package dk.kk.almenstyring.housing;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import dk.kk.almenstyring.housing.DemoHousing.Estate;
 import dk.kk.almenstyring.housing.DemoHousing.Organisation;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * DEMO DATA: with {@code almen.demo.users=true} (profile demo, and the tests) the organisations of
  * {@code demo-housing.yml} are put in the housing register (marked demo), each with its group {@code bo-<code>} and
- * a demo user of the same id. Runs once the application is ready (the tables are migrated then); only what is
- * missing is created, so a restart on the same database creates nothing twice.
+ * a demo user of the same id, and their estates with the attributes the extended supervision selects by (a demo
+ * organisation's missing estates are added later too). Runs once the application is ready (the tables are migrated
+ * then); only what is missing is created, so a restart on the same database creates nothing twice.
  */
 @Component
 @ConditionalOnProperty(name = "almen.demo.users", havingValue = "true")
@@ -41,20 +45,43 @@ public class HousingDemoData {
     public void load() {
         DemoHousing housing = DemoHousing.read();
         int created = 0;
+        int estates = 0;
         for (Organisation wanted : housing.organisations()) {
             if (register.byCode(wanted.code()).isEmpty()) {
-                long id = register.add(wanted.code(), wanted.name(), wanted.blMember(), housing.contactEmailOf(wanted),
+                register.add(wanted.code(), wanted.name(), wanted.blMember(), housing.contactEmailOf(wanted),
                         wanted.administrator(), true);
-                for (Estate estate : wanted.estates()) {
-                    register.addEstate(id, estate.number(), estate.name());
-                }
                 created++;
             }
             HousingOrganisation organisation = register.require(wanted.code());
+            if (organisation.demo()) {
+                estates += completeEstates(organisation, wanted);
+            }
             String groupId = access.ensureGroup(organisation);
             ensureDemoUser(organisation, groupId);
         }
-        LOG.info("Demo housing: {} organisation(s) created from {}", created, DemoHousing.FILE);
+        LOG.info("Demo housing: {} organisation(s) and {} estate(s) created or completed from {}", created, estates,
+                DemoHousing.FILE);
+    }
+
+    /**
+     * Adds the file's estates the organisation lacks, and gives the attributes to a demo estate registered before
+     * the register had them (no district yet); an estate whose attributes were set is left as it is.
+     */
+    private int completeEstates(HousingOrganisation organisation, Organisation wanted) {
+        Map<String, EstateProfile> registered = new HashMap<>();
+        register.estateProfiles(organisation.code()).forEach(e -> registered.put(e.number(), e));
+        int changed = 0;
+        for (Estate estate : wanted.estates()) {
+            EstateProfile existing = registered.get(estate.number());
+            if (existing == null) {
+                register.addEstate(organisation.id(), estate.number(), estate.name(), estate.attributes());
+                changed++;
+            } else if (existing.attributes().district() == null && estate.district() != null) {
+                register.updateEstateAttributes(existing.id(), estate.attributes());
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private void ensureDemoUser(HousingOrganisation organisation, String groupId) {

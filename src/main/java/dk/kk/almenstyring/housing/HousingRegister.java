@@ -1,6 +1,10 @@
 package dk.kk.almenstyring.housing;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -55,7 +59,68 @@ public class HousingRegister {
     }
 
     public void addEstate(long organisationId, String number, String name) {
-        jdbc.sql("insert into estate (organisation_id, number, name) values (:org, :number, :name)")
-                .param("org", organisationId).param("number", number).param("name", name).update();
+        addEstate(organisationId, number, name, EstateAttributes.UNKNOWN);
+    }
+
+    public void addEstate(long organisationId, String number, String name, EstateAttributes attributes) {
+        jdbc.sql("""
+                insert into estate (organisation_id, number, name, district, dwellings, in_effort_area,
+                    expected_reserve_per_m2, helhedsplan, last_supervision_year)
+                values (:org, :number, :name, :district, :dwellings, :effort, :reserve, :helhedsplan, :lastYear)""")
+                .param("org", organisationId).param("number", number).param("name", name)
+                .params(attributeParams(attributes)).update();
+    }
+
+    /** Replaces what the register knows of the estate beyond its number and name. */
+    public void updateEstateAttributes(long estateId, EstateAttributes attributes) {
+        jdbc.sql("""
+                update estate set district = :district, dwellings = :dwellings, in_effort_area = :effort,
+                    expected_reserve_per_m2 = :reserve, helhedsplan = :helhedsplan, last_supervision_year = :lastYear
+                where id = :id""").param("id", estateId).params(attributeParams(attributes)).update();
+    }
+
+    /** Every estate with its organisation and attributes, by organisation code and estate number. */
+    public List<EstateProfile> estateProfiles() {
+        return jdbc.sql(ESTATE_PROFILES + " order by o.code, e.number").query(HousingRegister::estateProfile).list();
+    }
+
+    public List<EstateProfile> estateProfiles(String organisationCode) {
+        return jdbc.sql(ESTATE_PROFILES + " where upper(o.code) = upper(:code) order by e.number")
+                .param("code", organisationCode == null ? "" : organisationCode.trim())
+                .query(HousingRegister::estateProfile).list();
+    }
+
+    public Optional<EstateProfile> estateProfile(long estateId) {
+        return jdbc.sql(ESTATE_PROFILES + " where e.id = :id").param("id", estateId)
+                .query(HousingRegister::estateProfile).optional();
+    }
+
+    /** The districts (bydele) that hold registered estates: the areas an area-based dialogue can be held in. */
+    public List<String> districts() {
+        return jdbc.sql("select distinct district from estate where district is not null order by district")
+                .query(String.class).list();
+    }
+
+    private static final String ESTATE_PROFILES = """
+            select e.*, o.code as organisation_code, o.name as organisation_name
+            from estate e join housing_organisation o on o.id = e.organisation_id""";
+
+    private static EstateProfile estateProfile(ResultSet rs, int row) throws SQLException {
+        return new EstateProfile(rs.getLong("id"), rs.getString("organisation_code"), rs.getString("organisation_name"),
+                rs.getString("number"), rs.getString("name"), new EstateAttributes(rs.getString("district"),
+                        rs.getObject("dwellings", Integer.class), rs.getBoolean("in_effort_area"),
+                        rs.getBigDecimal("expected_reserve_per_m2"), rs.getBoolean("helhedsplan"),
+                        rs.getObject("last_supervision_year", Integer.class)));
+    }
+
+    private static Map<String, Object> attributeParams(EstateAttributes a) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("district", a.district());
+        params.put("dwellings", a.dwellings());
+        params.put("effort", a.inEffortArea());
+        params.put("reserve", a.expectedReservePerM2());
+        params.put("helhedsplan", a.helhedsplan());
+        params.put("lastYear", a.lastSupervisionYear());
+        return params;
     }
 }
