@@ -8,6 +8,7 @@ import java.util.Map;
 import dk.kk.almenstyring.charter.ForumCharter;
 import dk.kk.almenstyring.charter.ForumCharters;
 import dk.kk.almenstyring.common.JsonVariables;
+import dk.kk.almenstyring.forvaltning.Forvaltning;
 import dk.kk.almenstyring.meeting.Meeting;
 import dk.kk.almenstyring.meeting.MeetingCycle.Var;
 import dk.kk.almenstyring.meeting.MeetingRepository;
@@ -26,9 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("prefillAgenda")
 public class PrefillAgendaDelegate implements JavaDelegate {
-
-    /** Standing items are the secretariat's own (TMF, Center for Bydesign). */
-    static final String SECRETARIAT_FORVALTNING = "TMF";
 
     private final MeetingRepository meetings;
     private final ProposalRepository proposals;
@@ -53,7 +51,7 @@ public class PrefillAgendaDelegate implements JavaDelegate {
             line.put("title", standing);
             line.put("description", "");
             line.put("theme", null);
-            line.put("responsible", SECRETARIAT_FORVALTNING);
+            line.put("responsible", Forvaltning.SECRETARIAT.code());
             items.add(line);
         }
         for (AgendaRequests.AgendaRequest request : requests.open(meeting.forumKey())) {

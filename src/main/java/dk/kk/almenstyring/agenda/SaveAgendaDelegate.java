@@ -8,11 +8,12 @@ import java.util.Map;
 import dk.kk.almenstyring.charter.ForumCharter;
 import dk.kk.almenstyring.charter.ForumCharters;
 import dk.kk.almenstyring.common.JsonVariables;
+import dk.kk.almenstyring.forvaltning.Forvaltning;
+import dk.kk.almenstyring.forvaltning.Theme;
 import dk.kk.almenstyring.meeting.AgendaItem;
 import dk.kk.almenstyring.meeting.Meeting;
 import dk.kk.almenstyring.meeting.MeetingCycle.Var;
 import dk.kk.almenstyring.meeting.MeetingRepository;
-import dk.kk.almenstyring.proposal.ProposalInput;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -57,12 +58,16 @@ public class SaveAgendaDelegate implements JavaDelegate {
                 throw new BadUserRequestException("Punkt " + number + " på dagsordenen mangler en titel.");
             }
             String theme = FormValues.text(line.get("theme"));
+            if (theme != null && Theme.byValue(theme).isEmpty()) {
+                throw new BadUserRequestException("Punkt " + number + ": ukendt tema '" + theme + "'. Kendte temaer: "
+                        + Theme.knownValues() + ".");
+            }
             String responsible = FormValues.text(line.get("responsible"));
             if (responsible == null) {
                 throw new BadUserRequestException("Punkt " + number + " (" + title + ") skal angive en ansvarlig forvaltning."
                         + proposedLead(charter, theme));
             }
-            if (!ProposalInput.FORVALTNINGER.contains(responsible)) {
+            if (!Forvaltning.isCode(responsible)) {
                 throw new BadUserRequestException("Punkt " + number + ": ukendt forvaltning '" + responsible + "'.");
             }
             Long proposalId = line.get("proposalId") instanceof Number n ? n.longValue() : null;

@@ -9,7 +9,8 @@ import dk.kk.almenstyring.agreement.AgreementContent;
 import dk.kk.almenstyring.agreement.AgreementVersion;
 import dk.kk.almenstyring.common.JsonVariables;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Var;
-import dk.kk.almenstyring.proposal.ProposalInput;
+import dk.kk.almenstyring.forvaltning.Forvaltning;
+import dk.kk.almenstyring.forvaltning.Theme;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -27,6 +28,9 @@ record DelaftaleDraft(String title, String theme, List<AgreementVersion.Goal> go
         String theme = FormValues.text(scope.getVariable(Var.THEME));
         if (theme == null) {
             throw new BadUserRequestException("Vælg delaftalens tema.");
+        }
+        if (Theme.byValue(theme).isEmpty()) {
+            throw new BadUserRequestException("Ukendt tema: '" + theme + "'. Kendte temaer: " + Theme.knownValues() + ".");
         }
         List<AgreementVersion.Goal> goals = new ArrayList<>();
         List<Map<String, Object>> lines = JsonVariables.objects(scope.getVariable(Var.GOALS));
@@ -48,9 +52,9 @@ record DelaftaleDraft(String title, String theme, List<AgreementVersion.Goal> go
         if (lead == null) {
             lead = FormValues.text(scope.getVariable(Var.PROPOSED_LEAD));
         }
-        if (lead == null || !ProposalInput.FORVALTNINGER.contains(lead)) {
+        if (!Forvaltning.isCode(lead)) {
             throw new BadUserRequestException("Ukendt ordførende forvaltning: '" + lead + "'. Kendte: "
-                    + String.join(", ", ProposalInput.FORVALTNINGER.stream().sorted().toList()) + ".");
+                    + Forvaltning.knownCodes() + ".");
         }
         return new DelaftaleDraft(title, theme, goals, FormValues.text(scope.getVariable(Var.BODY)), lead);
     }

@@ -14,10 +14,10 @@ import dk.kk.almenstyring.agreement.AgreementVersion;
 import dk.kk.almenstyring.agreement.NewAgreement;
 import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
+import dk.kk.almenstyring.forvaltning.Forvaltning;
 import dk.kk.almenstyring.housing.HousingOrganisation;
 import dk.kk.almenstyring.housing.HousingRegister;
 import dk.kk.almenstyring.identity.MemberDirectory;
-import dk.kk.almenstyring.proposal.ProposalInput;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -56,9 +56,9 @@ public class CreateEnkeltaftaleDelegate implements JavaDelegate {
             throw new BadUserRequestException("Enkeltaftalens titel er for lang (højst 500 tegn).");
         }
         String forvaltning = FormValues.text(execution.getVariable(Var.FORVALTNING));
-        if (forvaltning == null || !ProposalInput.FORVALTNINGER.contains(forvaltning)) {
+        if (!Forvaltning.isCode(forvaltning)) {
             throw new BadUserRequestException("Ukendt forvaltning: '" + forvaltning + "'. Kendte: "
-                    + String.join(", ", ProposalInput.FORVALTNINGER.stream().sorted().toList()) + ".");
+                    + Forvaltning.knownCodes() + ".");
         }
         checkInitiator((String) execution.getVariable(Var.INITIATOR), forvaltning);
         String code = FormValues.text(execution.getVariable(Var.ORGANISATION_CODE));
@@ -83,7 +83,7 @@ public class CreateEnkeltaftaleDelegate implements JavaDelegate {
         execution.setVariable(TaskNames.SUBJECT, title);
         execution.setVariable(Var.ORGANISATION_CODE, organisation.code());
         execution.setVariable(Var.ORGANISATION_NAME, organisation.name());
-        execution.setVariable(Var.FORVALTNING_GROUP, EnkeltaftaleInput.forvaltningGroup(forvaltning));
+        execution.setVariable(Var.FORVALTNING_GROUP, Forvaltning.byCode(forvaltning).orElseThrow().groupId());
         execution.setVariable(Var.ORGANISATION_GROUP, organisation.groupId());
         execution.setVariable(Var.ESTATE_TEXT, estate == null ? "" : "afdeling " + estate.number() + " " + estate.name());
         execution.setVariable(Var.GOALS_TEXT, EnkeltaftaleInput.goalsText(goals));

@@ -77,9 +77,4 @@ final class EnkeltaftaleInput {
         }
         return text.toString().strip();
     }
-
-    /** The Camunda group of a forvaltning: group ids are ASCII, so ØKF's is okf. */
-    static String forvaltningGroup(String code) {
-        return "ØKF".equals(code) ? "okf" : code.toLowerCase(Locale.ROOT);
-    }
 }

@@ -5,10 +5,6 @@ public final class EnkeltaftaleProcess {
 
     public static final String PROCESS_KEY = "enkeltaftale";
 
-    /** The seven forvaltninger's Camunda groups (groups.yml): each starts, answers and follows up its own. */
-    public static final java.util.List<String> FORVALTNING_GROUPS = java.util.List.of("tmf", "sof", "suf", "bif", "okf",
-            "buf", "kff");
-
     private EnkeltaftaleProcess() {
     }
 

@@ -22,6 +22,9 @@ public enum Forvaltning {
     BUF("BUF", "buf", "Børne- og Ungdomsforvaltningen"),
     KFF("KFF", "kff", "Kultur- og Fritidsforvaltningen");
 
+    /** The forums' secretariat is TMF, Center for Bydesign: its standing items and its requests are TMF's. */
+    public static final Forvaltning SECRETARIAT = TMF;
+
     private final String code;
     private final String groupId;
     private final String danishName;

@@ -2,6 +2,7 @@ package dk.kk.almenstyring.forvaltning;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The themes an agenda item or a delaftale is about. A theme points to the forvaltning whose remit it is through the
@@ -43,5 +44,10 @@ public enum Theme {
 
     public static Optional<Theme> byValue(String value) {
         return Arrays.stream(values()).filter(t -> t.value.equals(value)).findFirst();
+    }
+
+    /** For error messages, in the forms' order: "udlejning, aeldreboliger, …, andet". */
+    public static String knownValues() {
+        return Arrays.stream(values()).map(Theme::value).collect(Collectors.joining(", "));
     }
 }

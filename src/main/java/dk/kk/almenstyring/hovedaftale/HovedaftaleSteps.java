@@ -22,6 +22,7 @@ import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
 import dk.kk.almenstyring.common.JsonVariables;
+import dk.kk.almenstyring.forvaltning.Forvaltning;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -104,7 +105,7 @@ public class HovedaftaleSteps {
         long id = ((Number) execution.getVariable(VAR_AGREEMENT_ID)).longValue();
         Agreement agreement = register.get(id);
         agendaRequests.request(forum, purpose + ": " + agreement.title(),
-                "Hovedaftalen, version " + execution.getVariable(VAR_VERSION) + ". Udfaldet registreres i referatet.", "TMF",
+                "Hovedaftalen, version " + execution.getVariable(VAR_VERSION) + ". Udfaldet registreres i referatet.", Forvaltning.SECRETARIAT.code(),
                 id, execution.getProcessInstanceId());
     }
 

@@ -3,11 +3,11 @@ package dk.kk.almenstyring.identity;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import dk.kk.almenstyring.common.AsSystem;
+import dk.kk.almenstyring.forvaltning.Forvaltning;
 import dk.kk.almenstyring.mail.Recipient;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -67,12 +67,7 @@ public class MemberDirectory {
         return identityService.createGroupQuery().groupMember(userId).groupType(FORVALTNING_GROUP_TYPE)
                 .orderByGroupId().asc().list().stream()
                 .findFirst()
-                .map(group -> forvaltningCode(group.getId()));
-    }
-
-    /** Group ids are ASCII, so Økonomiforvaltningen's group is {@code okf}; its code keeps the Danish letter. */
-    static String forvaltningCode(String groupId) {
-        return "okf".equalsIgnoreCase(groupId) ? "ØKF" : groupId.toUpperCase(Locale.ROOT);
+                .map(group -> Forvaltning.codeOfGroup(group.getId()));
     }
 
     private static java.util.Optional<Recipient> toRecipient(User user) {

@@ -1,13 +1,10 @@
 package dk.kk.almenstyring.proposal;
 
-import java.util.Set;
-
+import dk.kk.almenstyring.forvaltning.Forvaltning;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /** What a member typed when proposing an agenda item. */
 public record ProposalInput(String title, String description, String theme, String proposerForvaltning) {
-
-    public static final Set<String> FORVALTNINGER = Set.of("TMF", "SOF", "SUF", "BIF", "ØKF", "BUF", "KFF");
 
     public ProposalInput {
         title = blankToNull(title);
@@ -23,9 +20,9 @@ public record ProposalInput(String title, String description, String theme, Stri
         if (title.length() > 500) {
             throw new BadUserRequestException("Titlen er for lang (højst 500 tegn).");
         }
-        if (proposerForvaltning != null && !FORVALTNINGER.contains(proposerForvaltning)) {
+        if (proposerForvaltning != null && !Forvaltning.isCode(proposerForvaltning)) {
             throw new BadUserRequestException("Ukendt forvaltning: '" + proposerForvaltning + "'. Kendte: "
-                    + String.join(", ", FORVALTNINGER.stream().sorted().toList()) + ".");
+                    + Forvaltning.knownCodes() + ".");
         }
     }
 

@@ -1,22 +1,16 @@
 package dk.kk.almenstyring.proposal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.kk.almenstyring.charter.ForumCharter;
 import dk.kk.almenstyring.charter.ForumCharters;
 import dk.kk.almenstyring.common.AsSystem;
 import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.common.NotAMemberException;
+import dk.kk.almenstyring.forvaltning.Theme;
 import dk.kk.almenstyring.identity.MemberDirectory;
 import dk.kk.almenstyring.meeting.Meeting;
 import dk.kk.almenstyring.meeting.MeetingCycle.Var;
@@ -25,7 +19,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,8 +27,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ProposalService {
-
-    private static final List<String> THEMES = themesOfTheForm();
 
     private final MeetingRepository meetings;
     private final ForumCharters charters;
@@ -57,9 +48,9 @@ public class ProposalService {
         input.check();
         // the limits of the form in Tasklist (propose-agenda-item), checked here too: the API does not pass the form
         requireAtMost(input.description(), 4000, "Beskrivelsen");
-        if (input.theme() != null && !THEMES.contains(input.theme())) {
+        if (input.theme() != null && Theme.byValue(input.theme()).isEmpty()) {
             throw new BadUserRequestException("Ukendt tema: '" + abbreviate(input.theme()) + "'. Kendte temaer: "
-                    + String.join(", ", THEMES) + ".");
+                    + Theme.knownValues() + ".");
         }
         Meeting meeting = meetings.get(meetingId);
         ForumCharter charter = charters.get(meeting.forumKey());
@@ -106,21 +97,6 @@ public class ProposalService {
         if (own.isPresent() && !own.get().equals(named)) {
             throw new AuthorizationException("Du kan kun stille forslag i din egen forvaltnings navn (" + own.get()
                     + "), ikke i " + named + "s.");
-        }
-    }
-
-    /** The themes of the form members propose with in Tasklist: one list for Tasklist and the API. */
-    private static List<String> themesOfTheForm() {
-        try (InputStream form = new ClassPathResource("forms/propose-agenda-item.form").getInputStream()) {
-            List<String> themes = new ArrayList<>();
-            for (JsonNode component : new ObjectMapper().readTree(form).path("components")) {
-                if (Var.PROPOSAL_THEME.equals(component.path("key").asText())) {
-                    component.path("values").forEach(v -> themes.add(v.path("value").asText()));
-                }
-            }
-            return List.copyOf(themes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("forms/propose-agenda-item.form kunne ikke læses", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.common.EngineClock;
 import dk.kk.almenstyring.common.JsonVariables;
+import dk.kk.almenstyring.forvaltning.Forvaltning;
 import dk.kk.almenstyring.meeting.Meeting;
 import dk.kk.almenstyring.meeting.MeetingCycle.Var;
 import dk.kk.almenstyring.meeting.MeetingRepository;
@@ -48,7 +49,7 @@ public class RecordProposalReviewDelegate implements JavaDelegate {
             default -> throw new BadUserRequestException("Vælg om forslaget skal optages på dagsordenen eller udskydes.");
         };
         String responsible = execution.getVariable(AgendaProposalProcess.VAR_RESPONSIBLE) instanceof String s ? s : null;
-        if (status == ProposalStatus.ACCEPTED && (responsible == null || !ProposalInput.FORVALTNINGER.contains(responsible))) {
+        if (status == ProposalStatus.ACCEPTED && (responsible == null || !Forvaltning.isCode(responsible))) {
             // F5: an agenda item always names its responsible forvaltning; nobody picks it for the secretariat
             throw new BadUserRequestException("Vælg den ansvarlige forvaltning, når forslaget optages på dagsordenen.");
         }

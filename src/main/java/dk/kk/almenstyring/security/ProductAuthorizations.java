@@ -110,7 +110,7 @@ public class ProductAuthorizations extends AbstractProcessEnginePlugin {
             grantTasklistWork(grants, group, myTasks, myGroupsTasks);
         }
         // A7: a forvaltning starts its own enkeltaftaler and answers and follows them up in Tasklist.
-        for (String group : dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.FORVALTNING_GROUPS) {
+        for (String group : dk.kk.almenstyring.forvaltning.Forvaltning.groupIds()) {
             grantTasklistWork(grants, group, myTasks, myGroupsTasks);
             grants.grant(group, Resources.PROCESS_DEFINITION, dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.PROCESS_KEY,
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.kk.almenstyring.accession.AccessionProcess;
 import dk.kk.almenstyring.approval.AgreementApprovalProcess;
 import dk.kk.almenstyring.forms.FormSchemas.Component;
+import dk.kk.almenstyring.forvaltning.Forvaltning;
+import dk.kk.almenstyring.forvaltning.Theme;
 import dk.kk.almenstyring.meeting.MeetingCycle;
 import dk.kk.almenstyring.proposal.AgendaProposalProcess;
 import org.junit.jupiter.api.Test;
@@ -129,15 +132,11 @@ class FormFilesTest {
 
     static final Map<String, String> FORUMS = options("BMF", "Borgmesterforum", "PSF", "Partnerskabsforum",
             "TKS", "Den Tværkommunale Styregruppe", "SF", "Samarbejdsforum");
-    static final Map<String, String> FORVALTNINGER = options("TMF", "Teknik- og Miljøforvaltningen",
-            "SOF", "Socialforvaltningen", "SUF", "Sundheds- og Omsorgsforvaltningen",
-            "BIF", "Beskæftigelses- og Integrationsforvaltningen", "ØKF", "Økonomiforvaltningen",
-            "BUF", "Børne- og Ungdomsforvaltningen", "KFF", "Kultur- og Fritidsforvaltningen");
-    static final Map<String, String> THEMES = options("udlejning", "Udlejning og anvisning",
-            "aeldreboliger", "Ældre- og plejeboliger", "klima", "Klima og miljø", "boligsocial", "Boligsocial indsats",
-            "omraadefornyelse", "Områdefornyelse og områdebaserede indsatser", "fremtidssikring", "Fremtidssikring",
-            "tryghed", "Tryghed og trivsel", "beskaeftigelse", "Beskæftigelse og integration", "boern", "Børn og unge",
-            "kultur", "Kultur og fritid", "oekonomi", "Økonomi", "andet", "Andet");
+    /** The one vocabulary (Forvaltning, Theme); VocabularyTest holds every list of them in the forms to it. */
+    static final Map<String, String> FORVALTNINGER = Arrays.stream(Forvaltning.values())
+            .collect(Collectors.toMap(Forvaltning::code, Forvaltning::danishName, (a, b) -> a, LinkedHashMap::new));
+    static final Map<String, String> THEMES = Arrays.stream(Theme.values())
+            .collect(Collectors.toMap(Theme::value, Theme::label, (a, b) -> a, LinkedHashMap::new));
 
     /** The option list each select or radio key must offer, value to label, in this order. */
     static final Map<String, Map<String, String>> OPTIONS = new LinkedHashMap<>(Map.of(
