@@ -12,7 +12,7 @@ public final class TestData {
     private static final List<String> TABLES = List.of("supervision_reason", "supervision_estate", "supervision_year",
             "area_dialogue_participant", "area_dialogue", "attendance", "minutes_comment", "minutes_version", "agenda_item",
             "agenda_proposal", "meeting_change", "accession", "agreement_approval", "agreement_status_history",
-            "agreement_version", "agenda_request", "agreement", "meeting");
+            "agreement_version", "agenda_request", "agreement", "annual_plan_meeting", "annual_plan", "meeting");
 
     private TestData() {
     }
