@@ -18,6 +18,19 @@ import java.util.List;
  */
 public enum MailTemplate {
 
+    /**
+     * S3: to the housing organisations with estates in an area and to the chosen forvaltninger's people: an
+     * area-based styringsdialog meeting. {@code organisations}: one line per organisation with its estates there;
+     * {@code forvaltninger}: their names. No Tasklist link: the invited have no task about it.
+     */
+    AREA_DIALOGUE_INVITATION("omraadedialog-invitation", Subject.OTHER,
+            key("area", ValueKind.TEXT),
+            key("year", ValueKind.TEXT),
+            key("meetingText", ValueKind.TEXT),
+            key("organisations", ValueKind.TEXT),
+            key("forvaltninger", ValueKind.TEXT),
+            key("invitationNote", ValueKind.OPTIONAL)),
+
     /** Indkaldelse; the caller attaches the invitation (.ics). */
     INVITATION("invitation",
             tasklist(),

@@ -158,10 +158,12 @@ class FormFilesTest {
             "approve-agreement", Set.of("decidedOn"),
             "start-hovedaftale", Set.of("validFrom"),
             "start-enkeltaftale", Set.of("followUpDate"),
-            "follow-up-enkeltaftale", Set.of("nextFollowUpDate"));
+            "follow-up-enkeltaftale", Set.of("nextFollowUpDate"),
+            "plan-area-meeting", Set.of("meetingDate"));
     static final Map<String, Set<String>> TIMES = Map.of(
             "start-meeting", Set.of("meetingTime"),
-            "change-meeting", Set.of("newMeetingTime"));
+            "change-meeting", Set.of("newMeetingTime"),
+            "plan-area-meeting", Set.of("meetingTime"));
 
     /** What a date field lets through: a day that exists, this century, written d.m.åååå or dd.mm.åååå. */
     static final String DATE_PATTERN = "^(((0?[1-9]|[12]\\d|3[01])\\.(0?[13578]|1[02])|(0?[1-9]|[12]\\d|30)\\.(0?[469]|11)"
@@ -229,6 +231,34 @@ class FormFilesTest {
                 Set.of("agreementTitle", "forvaltning", "organisationName", "goalsText", "followUpDateText")));
     }
 
+    // area-based styringsdialog (S3): the districts (bydele) that hold the register's estates
+    static final Map<String, String> DISTRICTS = options("Indre By", "Indre By", "Østerbro", "Østerbro",
+            "Nørrebro", "Nørrebro", "Vesterbro/Kongens Enghave", "Vesterbro/Kongens Enghave", "Valby", "Valby",
+            "Vanløse", "Vanløse", "Brønshøj-Husum", "Brønshøj-Husum", "Bispebjerg", "Bispebjerg",
+            "Amager Øst", "Amager Øst", "Amager Vest", "Amager Vest");
+
+    static {
+        OPTIONS.put("area1", DISTRICTS);
+        OPTIONS.put("area2", DISTRICTS);
+        OPTIONS.put("area3", DISTRICTS);
+        OPTIONS.put("forvaltninger", FORVALTNINGER);
+        CONTRACT.put("start-area-dialogue", new Contract(
+                Set.of("year", "area1", "area2", "area3"),
+                Set.of("year", "area1"),
+                Set.of(),
+                Set.of()));
+        CONTRACT.put("plan-area-meeting", new Contract(
+                Set.of("meetingDate", "meetingTime", "meetingLocation", "forvaltninger", "invitationNote"),
+                Set.of("meetingDate", "meetingTime", "meetingLocation"),
+                Set.of("organisationsText"),
+                Set.of("area", "organisationsText")));
+        CONTRACT.put("report-area-meeting", new Contract(
+                Set.of("areaReport"),
+                Set.of("areaReport"),
+                Set.of("participantsText"),
+                Set.of("area", "meetingText", "participantsText")));
+    }
+
     /** The fields only shown when the meeting is moved. */
     static final String HIDE_UNLESS_MOVING = "=changeAction != \"move\"";
 
@@ -247,6 +277,14 @@ class FormFilesTest {
         FORM_OF_ELEMENT.put(AgreementApprovalProcess.Element.APPROVE_BR, "approve-agreement");
         FORM_OF_ELEMENT.put(AgreementApprovalProcess.Element.APPROVE_BL, "approve-agreement");
         FORM_OF_ELEMENT.put(AccessionProcess.Element.ANSWER_ACCESSION, "answer-accession");
+    }
+
+    static {
+        FORM_OF_ELEMENT.put(dk.kk.almenstyring.supervision.area.AreaDialogueProcess.Element.START, "start-area-dialogue");
+        FORM_OF_ELEMENT.put(dk.kk.almenstyring.supervision.area.AreaDialogueProcess.Element.PLAN_MEETING,
+                "plan-area-meeting");
+        FORM_OF_ELEMENT.put(dk.kk.almenstyring.supervision.area.AreaDialogueProcess.Element.REPORT_MEETING,
+                "report-area-meeting");
     }
 
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";

@@ -1,0 +1,59 @@
+package dk.kk.almenstyring.supervision.area;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dk.kk.almenstyring.housing.EstateProfile;
+import dk.kk.almenstyring.housing.HousingRegister;
+import dk.kk.almenstyring.supervision.area.AreaDialogueProcess.Var;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first step of one area's sub-process: names the area's tasks and lists the housing organisations with estates
+ * in the area, the stakeholders the meeting is held with. The forms' fields are declared in the area's own scope
+ * here, so that what the secretariat types for one area never lands on the whole process and another area's form.
+ */
+@Component("openAreaDialogue")
+public class OpenAreaDialogueDelegate implements JavaDelegate {
+
+    private final AreaDialogueRegister register;
+    private final HousingRegister housing;
+
+    public OpenAreaDialogueDelegate(AreaDialogueRegister register, HousingRegister housing) {
+        this.register = register;
+        this.housing = housing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String area = (String) execution.getVariable(Var.AREA);
+        AreaDialogueRegister.AreaDialogue dialogue = register.of(execution.getProcessInstanceId(), area);
+        execution.setVariableLocal(Var.AREA, dialogue.area());
+        execution.setVariableLocal(Var.AREA_DIALOGUE_ID, dialogue.id());
+        execution.setVariableLocal(Var.TASK_SUBJECT, dialogue.area() + " " + dialogue.year());
+        execution.setVariableLocal(Var.ORGANISATIONS_TEXT, organisationsText(estatesIn(housing, dialogue.area())));
+        for (String field : List.of(Var.MEETING_DATE, Var.MEETING_TIME, Var.MEETING_LOCATION, Var.FORVALTNINGER,
+                Var.INVITATION_NOTE, Var.MEETING_TEXT, Var.PARTICIPANTS_TEXT, Var.MEETING_ENDS_AT, Var.REPORT)) {
+            execution.setVariableLocal(field, null);
+        }
+    }
+
+    /** The registered estates in the area, by organisation. */
+    static Map<String, List<EstateProfile>> estatesIn(HousingRegister housing, String area) {
+        return housing.estateProfiles().stream()
+                .filter(e -> area.equalsIgnoreCase(e.attributes().district()))
+                .collect(Collectors.groupingBy(EstateProfile::organisationCode, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** "KAB: KAB-104 Fiktivparken, KAB-112 Pilothusene", one line per organisation. */
+    static String organisationsText(Map<String, List<EstateProfile>> byOrganisation) {
+        return byOrganisation.values().stream()
+                .map(estates -> estates.get(0).organisationName() + ": " + estates.stream()
+                        .map(e -> e.number() + " " + e.name()).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
