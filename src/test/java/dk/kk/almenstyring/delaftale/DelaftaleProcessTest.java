@@ -134,6 +134,8 @@ class DelaftaleProcessTest extends ProcessTestSupport {
                 .hasMessageContaining("succeskriterium");
         assertThatThrownBy(() -> start(draft("udlejning", "XYZ"))).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Ukendt ordførende forvaltning");
+        assertThatThrownBy(() -> start(draft("groenne-gaarde", null))).isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("Ukendt tema: 'groenne-gaarde'");
         Map<String, Object> noTitle = draft("udlejning", null);
         noTitle.put(Var.TITLE, "");
         assertThatThrownBy(() -> start(noTitle)).isInstanceOf(BadUserRequestException.class).hasMessageContaining("titel");

@@ -545,6 +545,10 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
                 JsonVariables.json(List.of(item("Eventuelt", null, " "))))))
                 .isInstanceOf(BadUserRequestException.class)
                 .hasMessage("Punkt 1 (Eventuelt) skal angive en ansvarlig forvaltning.");
+        assertThatThrownBy(() -> taskService.complete(prepare.getId(), Map.of(Var.AGENDA_ITEMS,
+                JsonVariables.json(List.of(item("Grønne gårde", "groenne-gaarde", "TMF"))))))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageStartingWith("Punkt 1: ukendt tema 'groenne-gaarde'. Kendte temaer: udlejning, aeldreboliger");
         assertThat(taskService.createTaskQuery().taskId(prepare.getId()).count()).as("the task is still open").isOne();
         assertThat(meetings.agenda(id)).isEmpty();
 
@@ -552,6 +556,8 @@ class MeetingCycleProcessTest extends ProcessTestSupport {
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("titel");
         assertThatThrownBy(() -> proposalService.submit(id, new ProposalInput("Punkt", null, null, "XYZ"), "bl-aab"))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Ukendt forvaltning");
+        assertThatThrownBy(() -> proposalService.submit(id, new ProposalInput("Punkt", null, "groenne-gaarde", null), "bl-aab"))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Ukendt tema: 'groenne-gaarde'");
         assertThatThrownBy(() -> proposalService.submit(id, new ProposalInput("Punkt", null, null, null), "borgmester-kff"))
                 .isInstanceOf(dk.kk.almenstyring.common.NotAMemberException.class);
         assertThatThrownBy(() -> commentService.submit(id, "bl-aab", "Bemærkning før referatet"))
