@@ -33,6 +33,14 @@ final class MailModels {
     static Map<String, Object> full(MailTemplate template) {
         Map<String, Object> model = common();
         switch (template) {
+            case AREA_DIALOGUE_INVITATION -> {
+                model.put("area", "Nørrebro");
+                model.put("year", "2027");
+                model.put("meetingText", "torsdag den 18. marts 2027 kl. 14:00, Beboerhuset Demoparken");
+                model.put("organisations", "KAB: KAB-104 Fiktivparken, KAB-112 Pilothusene\nfsb: FSB-307 Kopihaven");
+                model.put("forvaltninger", "Teknik- og Miljøforvaltningen, Socialforvaltningen");
+                model.put("invitationNote", "Vi drøfter tryghed i området.");
+            }
             case INVITATION -> {
                 model.put("agendaDeadline", "torsdag den 11. marts 2027");
                 model.put("proposalDeadline", "torsdag den 4. marts 2027 kl. 16:00");
