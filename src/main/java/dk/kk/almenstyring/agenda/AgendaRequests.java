@@ -51,6 +51,21 @@ public class AgendaRequests {
         return keys.getKey().longValue();
     }
 
+    /**
+     * Puts an item for information on the forum's next agenda, once per {@code origin} however often its cause is
+     * reported (a summary, a decision lifted from another forum, the yearly evaluation); no process waits for the
+     * decision on it. Returns whether the item is new.
+     */
+    public boolean requestOnce(String origin, String forumKey, String title, String description, String responsible) {
+        return jdbc.sql("""
+                insert into agenda_request (forum_key, title, description, responsible, origin, created_at)
+                select :forum, :title, :description, :responsible, :origin, :at
+                where not exists (select 1 from agenda_request where origin = :origin)""")
+                .param("forum", forumKey).param("title", title).param("description", description)
+                .param("responsible", responsible).param("origin", origin)
+                .param("at", Timestamp.from(EngineClock.now())).update() == 1;
+    }
+
     /** Requests no agenda of the forum has taken up yet. */
     public List<AgendaRequest> open(String forumKey) {
         return jdbc.sql("select * from agenda_request where forum_key = :forum and meeting_id is null and outcome is null order by id")
@@ -74,6 +89,9 @@ public class AgendaRequests {
         jdbc.sql("update agenda_request set outcome = :o, decision = :d where id = :id")
                 .param("o", outcome).param("d", decision).param("id", id).update();
         AgendaRequest request = find(id).orElseThrow();
+        if (request.processInstanceId() == null) {
+            return; // an item for information: nobody waits for the decision
+        }
         runtimeService.createMessageCorrelation(DECIDED_MESSAGE)
                 .processInstanceId(request.processInstanceId())
                 .setVariables(Map.of(VAR_OUTCOME, outcome, VAR_DECISION, decision, VAR_MEETING_ID, meetingId,

@@ -10,6 +10,7 @@ import dk.kk.almenstyring.charter.ForumCharters;
 import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.common.EngineClock;
 import dk.kk.almenstyring.common.JsonVariables;
+import dk.kk.almenstyring.evaluation.LiftedDecisions;
 import dk.kk.almenstyring.identity.MemberDirectory;
 import dk.kk.almenstyring.mail.Recipient;
 import dk.kk.almenstyring.meeting.AgendaItem;
@@ -21,7 +22,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records attendance, the decision on each agenda item (the decisions register) and the first version of the minutes. */
+/**
+ * Records attendance, the decision on each agenda item (the decisions register) and the first version of the minutes;
+ * a decision marked to be lifted to Borgmesterforum or proposed to Partnerskabsforum goes onto that forum's next
+ * agenda (F11, A6).
+ */
 @Component("saveMinutes")
 public class SaveMinutesDelegate implements JavaDelegate {
 
@@ -31,15 +36,17 @@ public class SaveMinutesDelegate implements JavaDelegate {
     private final MemberDirectory directory;
     private final CurrentUser currentUser;
     private final AgendaRequests requests;
+    private final LiftedDecisions lifted;
 
     public SaveMinutesDelegate(MeetingRepository meetings, MinutesRepository minutes, ForumCharters charters,
-            MemberDirectory directory, CurrentUser currentUser, AgendaRequests requests) {
+            MemberDirectory directory, CurrentUser currentUser, AgendaRequests requests, LiftedDecisions lifted) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.charters = charters;
         this.directory = directory;
         this.currentUser = currentUser;
         this.requests = requests;
+        this.lifted = lifted;
     }
 
     @Override
@@ -70,15 +77,18 @@ public class SaveMinutesDelegate implements JavaDelegate {
                 throw new BadUserRequestException("Punkt " + item.position() + " (" + item.title() + ") mangler en beslutning.");
             }
             meetings.recordDecision(item.id(), decision, by, now);
-            Optional<Long> request = meetings.requestOf(item.id());
+            Optional<AgendaRequests.AgendaRequest> request = meetings.requestOf(item.id()).flatMap(requests::find);
             if (request.isPresent()) {
                 Object outcome = line.get("outcome");
-                if (!"AGREED".equals(outcome) && !"NOT_AGREED".equals(outcome)) {
+                // an outcome moves a waiting process (an agreement) on; an item for information has none
+                boolean agreementItem = request.get().processInstanceId() != null;
+                if (agreementItem && !"AGREED".equals(outcome) && !"NOT_AGREED".equals(outcome)) {
                     throw new BadUserRequestException("Punkt " + item.position() + " (" + item.title()
                             + ") handler om en aftale: angiv om der var enighed.");
                 }
-                requests.decide(request.get(), (String) outcome, decision, meeting.id());
+                requests.decide(request.get().id(), agreementItem ? (String) outcome : null, decision, meeting.id());
             }
+            lifted.carryOn(meeting, item, decision, line.get(LiftedDecisions.LIFT_TO_BMF), line.get(LiftedDecisions.PROPOSE_TO_PSF));
         }
         meetings.recordAttendance(meeting.id(), members, present);
         minutes.addVersion(meeting.id(), text.trim(), false, by, now);

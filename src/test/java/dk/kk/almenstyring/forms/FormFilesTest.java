@@ -97,10 +97,11 @@ class FormFilesTest {
                 Set.of(),
                 Set.of("forumName", "meetingDateText", "meetingTimeText", "meetingLocation")));
         CONTRACT.put("record-minutes", new Contract(
-                Set.of("attendance", "decisions[].decision", "decisions[].outcome", "minutesText"),
+                Set.of("attendance", "decisions[].decision", "decisions[].outcome", "decisions[].liftToBmf",
+                        "decisions[].proposeToPsf", "minutesText"),
                 Set.of("decisions[].decision", "minutesText"),
                 Set.of("decisions[].itemId", "decisions[].number", "decisions[].title", "decisions[].responsible",
-                        "decisions[].agreementItem"),
+                        "decisions[].agreementItem", "decisions[].canLiftToBmf", "decisions[].canProposeToPsf"),
                 Set.of("forumName", "meetingDateText", "minutesDeadlineText", "memberOptions")));
         CONTRACT.put("submit-comment", new Contract(
                 Set.of("commentText"),
@@ -285,6 +286,25 @@ class FormFilesTest {
                 "plan-area-meeting");
         FORM_OF_ELEMENT.put(dk.kk.almenstyring.supervision.area.AreaDialogueProcess.Element.REPORT_MEETING,
                 "report-area-meeting");
+    }
+
+    static {
+        // the yearly evaluation (S5)
+        CONTRACT.put("start-yearly-evaluation", new Contract(
+                Set.of("evaluationYear"),
+                Set.of("evaluationYear"),
+                Set.of(),
+                Set.of()));
+        CONTRACT.put("compile-yearly-evaluation", new Contract(
+                Set.of("goalStatuses[].status", "goalStatuses[].comment", "conclusion"),
+                Set.of("goalStatuses[].status", "goalStatuses[].comment", "conclusion"),
+                Set.of("goalStatuses[].position", "goalStatuses[].goal", "goalStatuses[].successCriterion"),
+                Set.of("evaluationYear", "hovedaftaleText", "reportsText")));
+        OPTIONS.put("goalStatuses[].status", options("ACHIEVED", "Opfyldt", "ON_TRACK", "På rette vej", "NOT_ON_TRACK",
+                "Ikke på rette vej"));
+        FORM_OF_ELEMENT.put(dk.kk.almenstyring.evaluation.YearlyEvaluationProcess.Element.START, "start-yearly-evaluation");
+        FORM_OF_ELEMENT.put(dk.kk.almenstyring.evaluation.YearlyEvaluationProcess.Element.COMPILE,
+                "compile-yearly-evaluation");
     }
 
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";

@@ -373,7 +373,7 @@ class FormRenderTest {
         JsonNode decisions = filled.path("data").path("decisions");
         assertThat(decisions).hasSize(2);
         assertThat(fieldNames(decisions.get(0))).containsExactlyInAnyOrder("itemId", "number", "title", "responsible",
-                "decision", "outcome", "agreementItem");
+                "decision", "outcome", "agreementItem", "canLiftToBmf", "canProposeToPsf");
         assertThat(decisions.get(1).path("itemId").asLong()).isEqualTo(102);
         assertThat(decisions.get(1).path("number").asInt()).isEqualTo(2);
         assertThat(decisions.get(1).path("responsible").asText()).isEqualTo("SOF");
