@@ -33,9 +33,7 @@ class ModelConventionsTest {
     private static final String BPMNDI = "http://www.omg.org/spec/BPMN/20100524/DI";
     private static final String DC = "http://www.omg.org/spec/DD/20100524/DC";
     private static final String MODELER = "http://camunda.org/schema/modeler/1.0";
-    private static final Set<String> NOT_FLOW_NODES = Set.of("sequenceFlow", "laneSet", "lane", "incoming", "outgoing",
-            "extensionElements", "documentation", "textAnnotation", "association", "dataObject", "dataObjectReference",
-            "dataStoreReference", "flowNodeRef");
+    private static final Set<String> CONTAINERS = Set.of("subProcess", "transaction", "adHocSubProcess");
 
     static Stream<Path> models() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
@@ -100,10 +98,10 @@ class ModelConventionsTest {
                 if (tag.equals("sequenceFlow")) {
                     flows.put(child.getAttribute("id"), child);
                     enclosing.put(child.getAttribute("id"), outer);
-                } else if (!NOT_FLOW_NODES.contains(tag)) {
+                } else if (isFlowNode(tag)) {
                     nodes.put(child.getAttribute("id"), child);
                     enclosing.put(child.getAttribute("id"), outer);
-                    if (tag.equals("subProcess") || tag.equals("transaction")) {
+                    if (CONTAINERS.contains(tag)) {
                         Set<String> inner = new HashSet<>(outer);
                         inner.add(child.getAttribute("id"));
                         collect(child, inner);
@@ -226,6 +224,11 @@ class ModelConventionsTest {
                     .filter(id -> !(flows.containsKey(owner) && touches(flows.get(owner), id)))
                     .filter(id -> label.overlaps(shapes.get(id)))
                     .forEach(id -> findings.add("label of " + owner + " lies on " + id)));
+        }
+
+        private static boolean isFlowNode(String tag) {
+            return tag.endsWith("Task") || tag.endsWith("Event") || tag.endsWith("Gateway") || tag.equals("task")
+                    || tag.equals("callActivity") || CONTAINERS.contains(tag);
         }
 
         /** One inside the other (a sub-process and what it holds, a host and its boundary event). */
