@@ -28,7 +28,7 @@ POOL_X, POOL_Y = 150, 80
 HEADER = 30        # the pool's and each lane's name band
 FIRST_COL_X = POOL_X + 2 * HEADER + 60
 LANE_TOP_PAD = 80  # from a lane's top to the centre of its first row
-SUB_PAD = dict(left=30, right=30, top=40, bottom=25)
+SUB_PAD = dict(left=30, right=30, top=55, bottom=25)  # the name sits at the top, centred
 
 SIZES = {'task': (100, 80), 'event': (36, 36), 'gateway': (50, 50)}
 TASKS = {'task', 'userTask', 'serviceTask', 'scriptTask', 'businessRuleTask', 'sendTask', 'receiveTask', 'manualTask',
