@@ -79,7 +79,9 @@ public class AnnualPlanner {
     static final String PROCESS_BUSINESS_KEY_PREFIX = "aarshjul-";
 
     private static int year(Object typed, int thisYear) {
-        String text = FormValues.text(typed);
+        // the start form's number field sends a number; the REST API may send text
+        String text = typed instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                ? String.valueOf(n.longValue()) : FormValues.text(typed);
         if (text == null || !text.matches("\\d{4}")) {
             throw new BadUserRequestException("Året '" + (text == null ? "" : text) + "' er ikke et årstal. Skriv fx "
                     + (thisYear + 1) + ".");

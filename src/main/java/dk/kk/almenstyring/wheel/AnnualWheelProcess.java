@@ -30,7 +30,8 @@ public final class AnnualWheelProcess {
     /** Process variables. */
     public static final class Var {
         public static final String PLAN_YEAR = "planYear";
-        public static final String TASK_SUBJECT = "taskSubject";
+        /** What the review task is about, appended to its static name ("Årshjul 2028"). */
+        public static final String TASK_SUBJECT = dk.kk.almenstyring.model.TaskNames.SUBJECT;
         public static final String ALREADY_PLANNED = "alreadyPlanned";
         public static final String PLANNED_MEETINGS = "plannedMeetings";
         public static final String PLAN_ID = "planId";

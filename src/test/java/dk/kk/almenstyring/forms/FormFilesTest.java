@@ -160,11 +160,13 @@ class FormFilesTest {
             "start-hovedaftale", Set.of("validFrom"),
             "start-enkeltaftale", Set.of("followUpDate"),
             "follow-up-enkeltaftale", Set.of("nextFollowUpDate"),
-            "plan-area-meeting", Set.of("meetingDate"));
+            "plan-area-meeting", Set.of("meetingDate"),
+            "review-annual-plan", Set.of("plannedMeetings[].meetingDate"));
     static final Map<String, Set<String>> TIMES = Map.of(
             "start-meeting", Set.of("meetingTime"),
             "change-meeting", Set.of("newMeetingTime"),
-            "plan-area-meeting", Set.of("meetingTime"));
+            "plan-area-meeting", Set.of("meetingTime"),
+            "review-annual-plan", Set.of("plannedMeetings[].meetingTime"));
 
     /** What a date field lets through: a day that exists, this century, written d.m.åååå or dd.mm.åååå. */
     static final String DATE_PATTERN = "^(((0?[1-9]|[12]\\d|3[01])\\.(0?[13578]|1[02])|(0?[1-9]|[12]\\d|30)\\.(0?[469]|11)"
@@ -260,6 +262,18 @@ class FormFilesTest {
                 Set.of("area", "meetingText", "participantsText")));
     }
 
+    // årshjul (issue 9): the year's plan, one meeting per list item
+    static {
+        OPTIONS.put("plannedMeetings[].forumKey", FORUMS);
+        CONTRACT.put("start-aarshjul", new Contract(Set.of("planYear"), Set.of("planYear"), Set.of(), Set.of()));
+        CONTRACT.put("review-annual-plan", new Contract(
+                Set.of("plannedMeetings[].forumKey", "plannedMeetings[].meetingDate", "plannedMeetings[].meetingTime",
+                        "plannedMeetings[].meetingLocation"),
+                Set.of("plannedMeetings[].forumKey", "plannedMeetings[].meetingDate", "plannedMeetings[].meetingTime"),
+                Set.of(),
+                Set.of("planYear")));
+    }
+
     /** The fields only shown when the meeting is moved. */
     static final String HIDE_UNLESS_MOVING = "=changeAction != \"move\"";
 
@@ -305,6 +319,11 @@ class FormFilesTest {
         FORM_OF_ELEMENT.put(dk.kk.almenstyring.evaluation.YearlyEvaluationProcess.Element.START, "start-yearly-evaluation");
         FORM_OF_ELEMENT.put(dk.kk.almenstyring.evaluation.YearlyEvaluationProcess.Element.COMPILE,
                 "compile-yearly-evaluation");
+    }
+
+    static {
+        FORM_OF_ELEMENT.put(dk.kk.almenstyring.wheel.AnnualWheelProcess.Element.START_REQUESTED, "start-aarshjul");
+        FORM_OF_ELEMENT.put(dk.kk.almenstyring.wheel.AnnualWheelProcess.Element.REVIEW_PLAN, "review-annual-plan");
     }
 
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
@@ -452,15 +471,21 @@ class FormFilesTest {
     /** The text view right after the date (and its time) reads them back, with the date field's visibility. */
     private static void assertReadBackInWords(String formId, String key, Component field) {
         List<Component> components = components(form(formId));
-        Component words = components.stream().filter(c -> ("Text_" + key + "InWords").equals(c.id())).findFirst()
-                .orElseThrow(() -> new AssertionError(formId + ": no Text_" + key + "InWords"));
+        String local = key.substring(key.lastIndexOf('.') + 1); // a list item's field: plannedMeetings[].meetingDate
+        Component words = components.stream().filter(c -> ("Text_" + local + "InWords").equals(c.id())).findFirst()
+                .orElseThrow(() -> new AssertionError(formId + ": no Text_" + local + "InWords"));
         String text = words.node().path("text").asText();
-        assertThat(text).startsWith("={").contains(key + ", \"^(\\d)[.]\"");
-        TIMES.getOrDefault(formId, Set.of()).forEach(time -> assertThat(text).contains("replace(" + time + ","));
+        assertThat(text).startsWith("={").contains(feelOf(key) + ", \"^(\\d)[.]\"");
+        TIMES.getOrDefault(formId, Set.of()).forEach(time -> assertThat(text).contains("replace(" + feelOf(time) + ","));
         assertThat(words.node().path("conditional")).isEqualTo(field.node().path("conditional"));
         int position = components.indexOf(words);
-        assertThat(components.get(position - 1).key()).as("%s follows its fields", words.id())
+        assertThat(components.get(position - 1).path()).as("%s follows its fields", words.id())
                 .isIn(concat(Set.of(key), TIMES.getOrDefault(formId, Set.of())));
+    }
+
+    /** How a read-back names a field: by its key, or as {@code _this_.field} inside a list item. */
+    private static String feelOf(String path) {
+        return path.contains("[].") ? "_this_." + path.substring(path.lastIndexOf('.') + 1) : path;
     }
 
     /** The pattern at the field and the server (FormValues) agree on every d.m.åååå and dd.mm.åååå of 2000–2099. */

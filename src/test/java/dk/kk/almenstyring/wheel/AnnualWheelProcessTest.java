@@ -54,11 +54,12 @@ class AnnualWheelProcessTest extends ProcessTestSupport {
 
     @Test
     void theWheelProposesEveryForumsMeetingsOnMeetingDaysInItsUsualTimeAndPlace() {
-        ProcessInstance pi = startPlan("2028");
+        ProcessInstance pi = startPlan(2028L); // the start form's number field
         assertThat(pi).isWaitingAt(Element.REVIEW_PLAN);
         assertThat(pi.getBusinessKey()).isEqualTo("aarshjul-2028");
         assertThat(runtimeService.getVariable(pi.getId(), Var.TASK_SUBJECT)).isEqualTo("Årshjul 2028");
         Task review = task(Element.REVIEW_PLAN, pi);
+        assertThat(review.getName()).isEqualTo("Gennemgå og godkend årshjulet: Årshjul 2028");
         assertThat(taskService.createTaskQuery().taskId(review.getId()).taskCandidateGroup("sekretariat").count()).isOne();
 
         List<Map<String, Object>> plan = plan(pi);
@@ -269,7 +270,7 @@ class AnnualWheelProcessTest extends ProcessTestSupport {
         return managementService.createJobQuery().processDefinitionId(definitionId).timers().singleResult();
     }
 
-    private ProcessInstance startPlan(String year) {
+    private ProcessInstance startPlan(Object year) {
         actAs(SECRETARY);
         try {
             return runtimeService.startProcessInstanceByKey(AnnualWheelProcess.PROCESS_KEY, Map.of(Var.PLAN_YEAR, year));
