@@ -78,6 +78,11 @@ class TasklistEndToEndTest {
     }
 
     @Nested
+    @Order(7)
+    class AreaDialogue extends AreaDialogueFlows {
+    }
+
+    @Nested
     @Order(90)
     class EveryUserTaskAndStartForm {
 

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dk.kk.almenstyring.common.JsonVariables;
 import dk.kk.almenstyring.housing.EstateProfile;
 import dk.kk.almenstyring.housing.HousingRegister;
 import dk.kk.almenstyring.supervision.area.AreaDialogueProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +38,13 @@ public class OpenAreaDialogueDelegate implements JavaDelegate {
         execution.setVariableLocal(Var.AREA_DIALOGUE_ID, dialogue.id());
         execution.setVariableLocal(Var.TASK_SUBJECT, dialogue.area() + " " + dialogue.year());
         execution.setVariableLocal(Var.ORGANISATIONS_TEXT, organisationsText(estatesIn(housing, dialogue.area())));
-        for (String field : List.of(Var.MEETING_DATE, Var.MEETING_TIME, Var.MEETING_LOCATION, Var.FORVALTNINGER,
-                Var.INVITATION_NOTE, Var.MEETING_TEXT, Var.PARTICIPANTS_TEXT, Var.MEETING_ENDS_AT, Var.REPORT)) {
-            execution.setVariableLocal(field, null);
+        // typed, though empty: Tasklist submits a form field with the type of the variable it loaded
+        for (String field : List.of(Var.MEETING_DATE, Var.MEETING_TIME, Var.MEETING_LOCATION, Var.INVITATION_NOTE,
+                Var.MEETING_TEXT, Var.PARTICIPANTS_TEXT, Var.REPORT)) {
+            execution.setVariableLocal(field, Variables.stringValue(null));
         }
+        execution.setVariableLocal(Var.FORVALTNINGER, JsonVariables.json(List.of()));
+        execution.setVariableLocal(Var.MEETING_ENDS_AT, Variables.dateValue(null));
     }
 
     /** The registered estates in the area, by organisation. */
