@@ -33,7 +33,7 @@ public class PutEvaluationOnAgendasDelegate implements JavaDelegate {
                 goals.title(evaluation.hovedaftaleId(), evaluation.hovedaftaleVersion()));
         for (String forum : REPORTED_TO) {
             requests.requestOnce(origin(evaluation.year(), forum), forum, title(evaluation.year()), description,
-                    Forvaltning.TMF.code());
+                    Forvaltning.SECRETARIAT.code());
         }
     }
 

@@ -83,6 +83,11 @@ class TasklistEndToEndTest {
     }
 
     @Nested
+    @Order(8)
+    class RollUpAndEvaluation extends EvaluationFlows {
+    }
+
+    @Nested
     @Order(90)
     class EveryUserTaskAndStartForm {
 
