@@ -76,6 +76,15 @@ public class AgendaRequests {
         return jdbc.sql("select * from agenda_request where id = :id").param("id", id).query(AgendaRequests::row).optional();
     }
 
+    /**
+     * Takes back the requests of a process that no longer waits for them (an agreement that ended with the one above
+     * it) while no agenda has taken them up yet; a request already on an agenda stays there.
+     */
+    public void withdrawOpen(String processInstanceId) {
+        jdbc.sql("delete from agenda_request where process_instance_id = :pid and meeting_id is null and outcome is null")
+                .param("pid", processInstanceId).update();
+    }
+
     public void takeUp(long id, long meetingId) {
         jdbc.sql("update agenda_request set meeting_id = :m where id = :id").param("m", meetingId).param("id", id).update();
     }
