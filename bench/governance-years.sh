@@ -6,7 +6,8 @@
 #
 #   bash bench/governance-years.sh
 #   BENCH_YEARS=1 bash bench/governance-years.sh            # one year only
-#   BENCH_PROFILE=1 bash bench/governance-years.sh          # and a JFR recording, summarised by package
+#   BENCH_PROFILE=1 bash bench/governance-years.sh          # and a JFR recording of the simulated years, summarised
+#   BENCH_MEETINGS_ONLY=1 bash bench/governance-years.sh    # the meetings without the agreements
 #
 # Builds into BENCH_BUILD_DIR (/tmp/build-bench); the database and the sink's file go to BENCH_DIR (/tmp/bench-governance).
 set -euo pipefail
@@ -16,9 +17,13 @@ BUILD="${BENCH_BUILD_DIR:-/tmp/build-bench}"
 DIR="${BENCH_DIR:-/tmp/bench-governance}"
 JVM_ARGS="${BENCH_JVM_ARGS:--Xmx1g}"
 OPTIONS="-Dbench.years=${BENCH_YEARS:-4} -Dbench.dir=$DIR -Dbench.bare-instances=${BENCH_BARE_INSTANCES:-300}"
+[ -n "${BENCH_MEETINGS_ONLY:-}" ] && OPTIONS="$OPTIONS -Dbench.meetings-only=true"
 if [ -n "${BENCH_PROFILE:-}" ]; then
   mkdir -p "$BUILD"
-  JVM_ARGS="$JVM_ARGS -XX:StartFlightRecording=filename=$BUILD/governance-years.jfr,settings=profile"
+  rm -f "$BUILD/governance-years.jfr"
+  OPTIONS="$OPTIONS -Dbench.jfr=$BUILD/governance-years.jfr"
+  # the engine's stacks are deep: JFR's default of 64 frames would cut off the commands they run in
+  JVM_ARGS="$JVM_ARGS -XX:FlightRecorderOptions:stackdepth=512"
 fi
 status=0
 ./mvnw -B -q -Pbench -Dbuild.dir="$BUILD" "-Dbench.jvmArgs=$JVM_ARGS" "-Dbench.options=$OPTIONS" process-classes || status=$?

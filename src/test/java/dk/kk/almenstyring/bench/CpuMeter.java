@@ -38,12 +38,22 @@ final class CpuMeter {
     /** Nanoseconds of driver-thread CPU, process CPU and wall time. */
     record Reading(long threadCpu, long processCpu, long wall) {
 
+        static final Reading ZERO = new Reading(0, 0, 0);
+
         double threadMsPer(long steps) {
             return steps == 0 ? Double.NaN : threadCpu / 1e6 / steps;
         }
 
         double processMsPer(long steps) {
             return steps == 0 ? Double.NaN : processCpu / 1e6 / steps;
+        }
+
+        Reading plus(Reading other) {
+            return new Reading(threadCpu + other.threadCpu, processCpu + other.processCpu, wall + other.wall);
+        }
+
+        Reading minus(Reading other) {
+            return new Reading(threadCpu - other.threadCpu, processCpu - other.processCpu, wall - other.wall);
         }
 
         double wallSeconds() {

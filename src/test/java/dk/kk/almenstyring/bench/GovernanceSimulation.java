@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.bench;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -22,14 +23,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Runs the governance day by day on the engine clock, as the job executor and the people would: at 09:00 the
- * secretariat starts what is planned for the day, then (and again at 17:00, after the 16:00 deadlines) every due job
- * runs and every open task is done by {@link SimulatedPeople}, until nothing moves. A job that fails, or any incident,
- * stops the run.
+ * Runs the governance on the engine clock, as the job executor and the people would: at 09:00 the secretariat
+ * starts what is planned for the day; whenever the clock stops, every due job runs and every open task is done by
+ * {@link SimulatedPeople} at once, until nothing moves. A job that fails, or any incident, stops the run.
  */
 final class GovernanceSimulation {
 
-    private static final List<LocalTime> STEPS_OF_A_DAY = List.of(LocalTime.of(9, 0), LocalTime.of(17, 0));
+    private static final LocalTime PLANNED_AT = LocalTime.of(9, 0);
 
     private record Planned(LocalDate day, String what, Runnable start) {
     }
@@ -41,11 +41,13 @@ final class GovernanceSimulation {
     private final SimulatedPeople people;
     private final Users users;
     private final List<Planned> planned = new ArrayList<>();
-    private final List<Runnable> dailyChecks = new ArrayList<>();
     private final Set<String> leftOpen = new HashSet<>();
     private final Map<String, String> processKeys = new HashMap<>();
     private long jobsExecuted;
     private long instancesStarted;
+    private long steps;
+    private long housekeepingJobs;
+    private CpuMeter.Reading housekeepingCpu = CpuMeter.Reading.ZERO;
 
     GovernanceSimulation(ProcessEngine engine, SimulatedPeople people, Users users) {
         this.engine = engine;
@@ -61,38 +63,61 @@ final class GovernanceSimulation {
         planned.add(new Planned(day, what, start));
     }
 
-    /** Runs after every step of the day: the place for a condition that starts something (a report, a successor). */
-    void everyStep(Runnable check) {
-        dailyChecks.add(check);
-    }
-
     /** Starts a process as a person would, counted. */
     String start(String user, String processKey, Map<String, Object> vars) {
         instancesStarted++;
         return users.start(user, processKey, vars, (key, v) -> runtime.startProcessInstanceByKey(key, v).getId());
     }
 
+    /**
+     * From 09:00 on the first day to the end of the last, the clock jumps from one moment something falls due to the
+     * next (a timer, or 09:00 on a day something is planned), as a job executor that never sleeps past a due job.
+     */
     void run(LocalDate from, LocalDate until) {
         planned.sort(Comparator.comparing(Planned::day));
+        Instant end = until.plusDays(1).atStartOfDay(DanishText.COPENHAGEN).toInstant();
         int next = 0;
-        for (LocalDate day = from; !day.isAfter(until); day = day.plusDays(1)) {
-            for (LocalTime time : STEPS_OF_A_DAY) {
-                ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(DanishText.COPENHAGEN).toInstant()));
-                while (next < planned.size() && !planned.get(next).day().isAfter(day)) {
-                    planned.get(next++).start().run();
-                }
-                settle();
-                dailyChecks.forEach(Runnable::run);
-                settle();
+        for (Instant now = at(from); now.isBefore(end); now = nextMoment(now, next)) {
+            ClockUtil.setCurrentTime(Date.from(now));
+            while (next < planned.size() && !at(planned.get(next).day()).isAfter(now)) {
+                planned.get(next++).start().run();
+            }
+            CpuMeter stop = CpuMeter.start();
+            boolean processWork = settle();
+            if (steps % 100 == 0) {
+                // a failing job stops the run at once; this catches incidents raised any other way
                 failOnIncidents();
             }
+            if (!processWork) {
+                housekeepingCpu = housekeepingCpu.plus(stop.read());
+            }
+            steps++;
         }
+        failOnIncidents();
     }
 
-    /** Jobs and tasks until nothing is due and every open task is done or left open on purpose. */
-    private void settle() {
+    private Instant nextMoment(Instant now, int nextPlanned) {
+        Instant next = nextPlanned < planned.size() ? at(planned.get(nextPlanned).day()) : Instant.MAX;
+        List<Job> timer = management.createJobQuery().duedateHigherThan(Date.from(now)).orderByJobDuedate().asc().listPage(0, 1);
+        if (!timer.isEmpty() && timer.get(0).getDuedate().toInstant().isBefore(next)) {
+            next = timer.get(0).getDuedate().toInstant();
+        }
+        return next;
+    }
+
+    private static Instant at(LocalDate day) {
+        return day.atTime(PLANNED_AT).atZone(DanishText.COPENHAGEN).toInstant();
+    }
+
+    /**
+     * Jobs and tasks until nothing is due and every open task is done or left open on purpose. Returns whether any of
+     * it was the processes' work (not only the engine's housekeeping).
+     */
+    private boolean settle() {
+        boolean processWork = false;
         for (int round = 0; round < 1000; round++) {
             boolean moved = executeDueJobs();
+            processWork |= moved;
             for (Task task : tasks.createTaskQuery().list()) {
                 if (leftOpen.contains(task.getId())) {
                     continue;
@@ -101,15 +126,17 @@ final class GovernanceSimulation {
                     leftOpen.add(task.getId());
                 } else {
                     moved = true;
+                    processWork = true;
                 }
             }
             if (!moved) {
-                return;
+                return processWork;
             }
         }
         throw new BenchFailure("the governance does not settle at " + ClockUtil.getCurrentTime() + ": a loop in a model?");
     }
 
+    /** Runs the due jobs; returns whether any was a process's (not the history cleanup's). */
     private boolean executeDueJobs() {
         boolean any = false;
         for (List<Job> due = management.createJobQuery().executable().list(); !due.isEmpty();
@@ -125,8 +152,12 @@ final class GovernanceSimulation {
                     throw new BenchFailure("job " + job.getId() + " of process instance " + job.getProcessInstanceId() + " ("
                             + job.getProcessDefinitionKey() + ") failed at " + ClockUtil.getCurrentTime() + ": " + e.getMessage(), e);
                 }
-                jobsExecuted++;
-                any = true;
+                if (job.getProcessInstanceId() == null) {
+                    housekeepingJobs++;
+                } else {
+                    jobsExecuted++;
+                    any = true;
+                }
             }
         }
         return any;
@@ -148,6 +179,21 @@ final class GovernanceSimulation {
 
     long jobsExecuted() {
         return jobsExecuted;
+    }
+
+    /** Jobs of no process: the engine's history cleanup in its nightly window. */
+    long housekeepingJobs() {
+        return housekeepingJobs;
+    }
+
+    /** CPU of the clock stops at which only housekeeping ran. */
+    CpuMeter.Reading housekeepingCpu() {
+        return housekeepingCpu;
+    }
+
+    /** The moments the clock stopped at. */
+    long clockSteps() {
+        return steps;
     }
 
     long instancesStarted() {

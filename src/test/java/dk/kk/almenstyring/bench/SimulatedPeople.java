@@ -31,21 +31,27 @@ final class SimulatedPeople {
 
     private final ProcessEngine engine;
     private final Users users;
+    private final int lastYear;
     private final Map<String, Integer> proposalsPerMeeting = new HashMap<>();
     private int proposalNumber;
     private int meetingNumber;
     private int accessionNumber;
     private int adjustmentYear;
 
-    SimulatedPeople(ProcessEngine engine, Users users) {
+    SimulatedPeople(ProcessEngine engine, Users users, int lastYear) {
         this.engine = engine;
         this.users = users;
+        this.lastYear = lastYear;
     }
 
     Outcome work(Task task, String processKey) {
         String kind = processKey + ":" + task.getTaskDefinitionKey();
         return switch (kind) {
             case "meeting-cycle:Task_ChangeMeeting", "delaftale:Task_ReviseActive" -> Outcome.LEFT_OPEN;
+            case "aarshjul:Task_ReviewPlan" -> reviewPlan(task);
+            case "omraadedialog:Task_PlanAreaMeeting" -> complete(task, areaMeeting());
+            case "omraadedialog:Task_ReportAreaMeeting" -> complete(task, Map.of("areaReport",
+                    "Tryghed og udlejning drøftet; TMF følger op med organisationerne."));
             case "meeting-cycle:Task_ProposeAgendaItem" -> propose(task);
             case "meeting-cycle:Task_PrepareAgenda" -> complete(task, prepareAgenda(task));
             case "meeting-cycle:Task_RecordMinutes" -> complete(task, minutes(task));
@@ -70,6 +76,27 @@ final class SimulatedPeople {
             default -> throw new BenchFailure("the bench does not know how to do the task '" + task.getName() + "' ("
                     + kind + "); add it to " + SimulatedPeople.class.getSimpleName());
         };
+    }
+
+    // --- the year ------------------------------------------------------------------------------------------------
+
+    /** The wheel's plan as proposed; a plan for a year after the simulated ones waits. */
+    private Outcome reviewPlan(Task task) {
+        Object plan = engine.getTaskService().getVariable(task.getId(), "plannedMeetings");
+        if (Integer.parseInt((String) engine.getTaskService().getVariable(task.getId(), "planYear")) > lastYear) {
+            return Outcome.LEFT_OPEN;
+        }
+        return complete(task, Map.of("plannedMeetings", JsonVariables.json(JsonVariables.objects(plan))));
+    }
+
+    /** Six weeks on, on a weekday afternoon, with TMF and SOF. */
+    private static Map<String, Object> areaMeeting() {
+        LocalDate day = today().plusWeeks(6);
+        while (day.getDayOfWeek().getValue() > 4) {
+            day = day.plusDays(1);
+        }
+        return Map.of("meetingDate", day.format(DANISH_DATE), "meetingTime", "14.00", "meetingLocation", "Beboerhuset",
+                "forvaltninger", JsonVariables.json(List.of("TMF", "SOF")), "invitationNote", "Vi drøfter tryghed og udlejning.");
     }
 
     // --- meetings ------------------------------------------------------------------------------------------------
