@@ -67,11 +67,13 @@ public class ExtendedSupervision {
             return (int) record.list(year).estates().stream().filter(SupervisionList.SupervisedEstate::selectedByRule)
                     .count();
         }
+        long started = System.nanoTime();
         Map<Long, Integer> listedBefore = record.lastListedBefore(year);
+        SupervisionRules.EstateRule rule = rules.latest();
         List<Candidate> candidates = new ArrayList<>();
         for (EstateProfile estate : housing.estateProfiles()) {
             Integer yearsSince = yearsSince(year, estate, listedBefore.get(estate.id()));
-            List<RuleReason> reasons = rules.reasons(estate.attributes(), yearsSince);
+            List<RuleReason> reasons = rule.reasons(estate.attributes(), yearsSince);
             if (!reasons.isEmpty()) {
                 candidates.add(new Candidate(estate, reasons, yearsSince));
             }
@@ -83,8 +85,8 @@ public class ExtendedSupervision {
             candidate.reasons().forEach(r -> record.addReason(entry, r.reason(), Source.RULE, user));
         }
         record.markSelected(year, estatesPerYear, candidates.size(), selected.size(), user, processInstanceId);
-        LOG.info("Extended supervision {}: {} of {} candidate estates selected (target {})", year, selected.size(),
-                candidates.size(), estatesPerYear);
+        LOG.info("Extended supervision {}: {} of {} candidate estates selected (target {}) in {} ms", year,
+                selected.size(), candidates.size(), estatesPerYear, (System.nanoTime() - started) / 1_000_000);
         return selected.size();
     }
 
