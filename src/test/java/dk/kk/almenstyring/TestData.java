@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TestData {
 
     /** Children before parents; an agreement's references to other agreements go in the same statement. */
-    private static final List<String> TABLES = List.of("supervision_reason", "supervision_estate", "supervision_year",
+    private static final List<String> TABLES = List.of("yearly_evaluation_goal", "yearly_evaluation",
+            "evaluation_round_summary", "supervision_reason", "supervision_estate", "supervision_year",
             "area_dialogue_participant", "area_dialogue", "attendance", "minutes_comment", "minutes_version", "agenda_item",
             "agenda_proposal", "meeting_change", "accession", "agreement_approval", "agreement_status_history",
             "agreement_version", "agenda_request", "agreement", "annual_plan_meeting", "annual_plan", "meeting");

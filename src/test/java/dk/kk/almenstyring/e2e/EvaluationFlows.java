@@ -8,8 +8,6 @@ import java.util.List;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.approval.AgreementFixtures;
 import dk.kk.almenstyring.dialogue.StyringsdialogRoundClosed;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,14 +36,6 @@ abstract class EvaluationFlows extends MeetingSteps {
     ApplicationEventPublisher events;
     @Autowired
     AgreementRegister register;
-
-    @BeforeEach
-    @AfterEach
-    void noEvaluations() {
-        for (String table : List.of("yearly_evaluation_goal", "yearly_evaluation", "evaluation_round_summary")) {
-            jdbc.sql("delete from " + table).update();
-        }
-    }
 
     @Test
     void samarbejdsforumDiscussesTheSummaryAndLiftsADecisionToBorgmesterforumAndAProposalToPartnerskabsforum() {

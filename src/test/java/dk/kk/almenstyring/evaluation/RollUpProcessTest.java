@@ -20,7 +20,6 @@ import dk.kk.almenstyring.meeting.MeetingCycle.Element;
 import dk.kk.almenstyring.meeting.MeetingCycle.Var;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,11 +41,6 @@ class RollUpProcessTest extends ProcessTestSupport {
     ApplicationEventPublisher events;
     @Autowired
     AgendaRequests agendaRequests;
-
-    @AfterEach
-    void clearEvaluations() {
-        EvaluationTestData.clear(jdbc);
-    }
 
     @Test
     void theSummaryOfTheRoundGoesOntoTheNextTksAndSfAgendasOnceEvenWhenReportedTwice() {

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,11 +41,6 @@ class YearlyEvaluationProcessTest extends ProcessTestSupport {
     YearlyEvaluations evaluations;
     @Autowired
     YearlyEvaluationStarter starter;
-
-    @AfterEach
-    void clearEvaluations() {
-        EvaluationTestData.clear(jdbc);
-    }
 
     @Test
     void theCompiledEvaluationGoesOntoTheBmfAndPsfAgendasAndIsRecordedAsPublished() {

@@ -117,6 +117,17 @@ class FormRenderTest {
             new Scenario("minutes-prefilled", "record-minutes", minutes("", ""), "[]"),
             new Scenario("minutes-filled", "record-minutes",
                     minutes("Godkendt.", "Forummet drøftede status."), "[]"),
+            new Scenario("minutes-marks", "record-minutes", """
+                    {%s "minutesDeadlineText": "torsdag den 1. april 2027", "memberOptions": [], "attendance": [],
+                     "decisions": [
+                       {"itemId": 101, "number": 1, "title": "Fleksibel udlejning", "responsible": "SOF",
+                        "decision": "Udvides.", "agreementItem": false, "canLiftToBmf": true, "liftToBmf": false,
+                        "canProposeToPsf": true, "proposeToPsf": false},
+                       {"itemId": 102, "number": 2, "title": "Eventuelt", "responsible": "TMF", "decision": "Intet.",
+                        "agreementItem": false, "canLiftToBmf": false, "liftToBmf": false, "canProposeToPsf": false,
+                        "proposeToPsf": false}],
+                     "minutesText": "Referat."}""".formatted(DISPLAY), """
+                    [{"op": "click", "selector": "input[type=checkbox]", "index": 0}]"""),
             new Scenario("comment", "submit-comment", """
                     {%s "commentWindowEndText": "torsdag den 22. april 2027", "minutesText": "Referat\\n\\n1. Godkendt."}"""
                     .formatted(DISPLAY), "[]"),
@@ -378,6 +389,20 @@ class FormRenderTest {
         assertThat(decisions.get(1).path("number").asInt()).isEqualTo(2);
         assertThat(decisions.get(1).path("responsible").asText()).isEqualTo("SOF");
         assertThat(decisions.get(1).path("decision").asText()).isEqualTo("Godkendt.");
+    }
+
+    /** F11, A6: the marks show where the forum may set them (SF: both), and a ticked mark is submitted. */
+    @Test
+    void theMinutesFormOffersTheMarksOnlyWhereTheForumMaySetThem() {
+        JsonNode marks = result("minutes-marks");
+        assertThat(marks.path("errors")).isEmpty();
+        assertThat(marks.path("checkboxes").asInt()).as("both marks on the first decision, none on the second").isEqualTo(2);
+        assertThat(marks.path("text").asText()).contains("Løftes til Borgmesterforum", "Forslag til justering af hovedaftalen");
+        JsonNode decisions = marks.path("data").path("decisions");
+        assertThat(decisions.get(0).path("liftToBmf").asBoolean()).isTrue();
+        assertThat(decisions.get(0).path("proposeToPsf").asBoolean()).isFalse();
+        assertThat(decisions.get(1).path("liftToBmf").asBoolean()).isFalse();
+        assertThat(decisions.get(1).path("proposeToPsf").asBoolean()).isFalse();
     }
 
     @Test
