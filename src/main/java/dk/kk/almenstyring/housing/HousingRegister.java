@@ -16,6 +16,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HousingRegister {
 
+    private static final String ESTATE_PROFILES = """
+            select e.*, o.code as organisation_code, o.name as organisation_name
+            from estate e join housing_organisation o on o.id = e.organisation_id""";
+
     private final JdbcClient jdbc;
 
     public HousingRegister(JdbcClient jdbc) {
@@ -90,20 +94,11 @@ public class HousingRegister {
                 .query(HousingRegister::estateProfile).list();
     }
 
-    public Optional<EstateProfile> estateProfile(long estateId) {
-        return jdbc.sql(ESTATE_PROFILES + " where e.id = :id").param("id", estateId)
-                .query(HousingRegister::estateProfile).optional();
-    }
-
     /** The districts (bydele) that hold registered estates: the areas an area-based dialogue can be held in. */
     public List<String> districts() {
         return jdbc.sql("select distinct district from estate where district is not null order by district")
                 .query(String.class).list();
     }
-
-    private static final String ESTATE_PROFILES = """
-            select e.*, o.code as organisation_code, o.name as organisation_name
-            from estate e join housing_organisation o on o.id = e.organisation_id""";
 
     private static EstateProfile estateProfile(ResultSet rs, int row) throws SQLException {
         return new EstateProfile(rs.getLong("id"), rs.getString("organisation_code"), rs.getString("organisation_name"),
