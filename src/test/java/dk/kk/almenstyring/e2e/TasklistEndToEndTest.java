@@ -88,6 +88,11 @@ class TasklistEndToEndTest {
     }
 
     @Nested
+    @Order(5)
+    class AnnualPlan extends AnnualPlanFlows {
+    }
+
+    @Nested
     @Order(90)
     class EveryUserTaskAndStartForm {
 

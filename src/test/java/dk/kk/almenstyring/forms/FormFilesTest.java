@@ -483,9 +483,9 @@ class FormFilesTest {
                 .isIn(concat(Set.of(key), TIMES.getOrDefault(formId, Set.of())));
     }
 
-    /** How a read-back names a field: by its key, or as {@code _this_.field} inside a list item. */
+    /** How a read-back names a field: by its key, or as {@code this.field} inside a list item (form-js 1.8). */
     private static String feelOf(String path) {
-        return path.contains("[].") ? "_this_." + path.substring(path.lastIndexOf('.') + 1) : path;
+        return path.contains("[].") ? "this." + path.substring(path.lastIndexOf('.') + 1) : path;
     }
 
     /** The pattern at the field and the server (FormValues) agree on every d.m.åååå and dd.mm.åååå of 2000–2099. */
