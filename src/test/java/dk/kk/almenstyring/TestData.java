@@ -13,7 +13,8 @@ public final class TestData {
             "evaluation_round_summary", "supervision_reason", "supervision_estate", "supervision_year",
             "area_dialogue_participant", "area_dialogue", "attendance", "minutes_comment", "minutes_version", "agenda_item",
             "agenda_proposal", "meeting_change", "accession", "agreement_approval", "agreement_status_history",
-            "agreement_version", "agenda_request", "agreement", "annual_plan_meeting", "annual_plan", "meeting");
+            "agreement_version", "agenda_request", "dialogue_enkeltaftale", "dialogue_goal_assessment",
+            "dialogue_contribution", "dialogue", "dialogue_round", "agreement", "annual_plan_meeting", "annual_plan", "meeting");
 
     private TestData() {
     }

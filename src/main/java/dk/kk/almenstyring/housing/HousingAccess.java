@@ -1,7 +1,6 @@
 package dk.kk.almenstyring.housing;
 
 import dk.kk.almenstyring.common.AsSystem;
-import dk.kk.almenstyring.security.ProductAuthorizations;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -19,12 +18,12 @@ public class HousingAccess {
     public static final String GROUP_TYPE = "WORKFLOW";
 
     private final ProcessEngine engine;
-    private final ProductAuthorizations authorizations;
+    private final GroupWorkAccess workAccess;
     private final AsSystem asSystem;
 
-    public HousingAccess(ProcessEngine engine, ProductAuthorizations authorizations, AsSystem asSystem) {
+    public HousingAccess(ProcessEngine engine, GroupWorkAccess workAccess, AsSystem asSystem) {
         this.engine = engine;
-        this.authorizations = authorizations;
+        this.workAccess = workAccess;
         this.asSystem = asSystem;
     }
 
@@ -39,7 +38,7 @@ public class HousingAccess {
                 group.setType(GROUP_TYPE);
                 identity.saveGroup(group);
             }
-            authorizations.grantTasklistWork(engine, groupId);
+            workAccess.grantTasklistWork(groupId);
             return groupId;
         });
     }

@@ -235,6 +235,44 @@ public enum MailTemplate {
             key("validTo", ValueKind.TEXT),
             key("successorStatus", ValueKind.TEXT)),
 
+    /** S1: to a housing organisation's contact address: book the year's styringsdialog meeting inside the window. */
+    STYRINGSDIALOG_INVITATION("styringsdialog-invitation", Subject.OTHER,
+            tasklist(),
+            key("year", ValueKind.TEXT),
+            key("organisationName", ValueKind.TEXT),
+            key("window", ValueKind.TEXT),
+            key("bookBy", ValueKind.TEXT),
+            key("taskName", ValueKind.TEXT)),
+
+    /** S1, S2: a styringsdialog deadline passed (the organisation's booking, TMF's report); to whoever has the task. */
+    STYRINGSDIALOG_REMINDER("styringsdialog-reminder", Subject.OTHER,
+            tasklist(),
+            key("organisationName", ValueKind.TEXT),
+            key("what", ValueKind.TEXT),
+            key("deadline", ValueKind.TEXT),
+            key("taskName", ValueKind.TEXT),
+            key("reminderNumber", ValueKind.TEXT)),
+
+    /** S1, S2: still not done some working days after the reminder; to TMF's secretariat. */
+    STYRINGSDIALOG_ESCALATION("styringsdialog-escalation", Subject.OTHER,
+            tasklist(),
+            key("organisationName", ValueKind.TEXT),
+            key("what", ValueKind.TEXT),
+            key("deadline", ValueKind.TEXT),
+            key("taskName", ValueKind.TEXT)),
+
+    /**
+     * S1: the styringsdialog meeting's agenda and participants, to the organisation and the forvaltninger taking
+     * part. {@code participants}: maps with {@code name}; {@code items}: maps with {@code number}, {@code text},
+     * {@code forvaltning}.
+     */
+    STYRINGSDIALOG_AGENDA("styringsdialog-agenda", Subject.OTHER,
+            key("organisationName", ValueKind.TEXT),
+            key("meetingText", ValueKind.TEXT),
+            key("meetingLocation", ValueKind.TEXT),
+            key("participants", ValueKind.LIST),
+            key("items", ValueKind.LIST)),
+
     /**
      * A6: a delaftale (or a revision of one) is approved by BR and BL's 1. kreds, in force and published; to
      * Samarbejdsforum's members. The meeting values are those of the meeting where Samarbejdsforum agreed on it.

@@ -154,6 +154,8 @@ class FormFilesTest {
 
     /** The date fields (typed dd.mm.åååå) and time fields (typed tt.mm) of the forms, by form. */
     static final Map<String, Set<String>> DATES = Map.of(
+            "book-styringsdialog", Set.of("meetingDate"),
+            "report-styringsdialog", Set.of("enkeltaftaleFollowUpDate"),
             "start-meeting", Set.of("meetingDate"),
             "change-meeting", Set.of("newMeetingDate"),
             "approve-agreement", Set.of("decidedOn"),
@@ -163,6 +165,7 @@ class FormFilesTest {
             "plan-area-meeting", Set.of("meetingDate"),
             "review-annual-plan", Set.of("plannedMeetings[].meetingDate"));
     static final Map<String, Set<String>> TIMES = Map.of(
+            "book-styringsdialog", Set.of("meetingTime"),
             "start-meeting", Set.of("meetingTime"),
             "change-meeting", Set.of("newMeetingTime"),
             "plan-area-meeting", Set.of("meetingTime"),
@@ -274,6 +277,38 @@ class FormFilesTest {
                 Set.of("planYear")));
     }
 
+    // styringsdialog (S1, S2, A7)
+    static {
+        OPTIONS.put("takesPart", options("JA", "Ja, vi deltager", "NEJ", "Nej, vi deltager ikke"));
+        OPTIONS.put("goalAssessments[].onTrack", options("ON_TRACK", "På rette vej", "NOT_ON_TRACK", "Ikke på rette vej"));
+        OPTIONS.put("newEnkeltaftaler[].forvaltning", FORVALTNINGER);
+        CONTRACT.put("start-styringsdialog", new Contract(Set.of("year"), Set.of("year"), Set.of(), Set.of()));
+        CONTRACT.put("book-styringsdialog", new Contract(
+                Set.of("meetingDate", "meetingTime", "meetingLocation"),
+                Set.of("meetingDate", "meetingTime", "meetingLocation"),
+                Set.of(),
+                Set.of("organisationName", "windowText", "bookingDueText")));
+        CONTRACT.put("styringsdialog-agenda-items", new Contract(
+                Set.of("takesPart", "agendaItemsText"),
+                Set.of("takesPart"),
+                Set.of(),
+                Set.of("organisationName", "meetingText", "agendaDeadlineText")));
+        CONTRACT.put("report-styringsdialog", new Contract(
+                Set.of("goalAssessments[].onTrack", "goalAssessments[].comment", "reportText", "newEnkeltaftaler[].title",
+                        "newEnkeltaftaler[].forvaltning", "newEnkeltaftaler[].estateNumber",
+                        "newEnkeltaftaler[].parentAgreementId", "newEnkeltaftaler[].goal",
+                        "newEnkeltaftaler[].successCriterion", "enkeltaftaleFollowUpDate"),
+                Set.of("goalAssessments[].onTrack", "reportText", "newEnkeltaftaler[].title",
+                        "newEnkeltaftaler[].forvaltning", "newEnkeltaftaler[].parentAgreementId",
+                        "newEnkeltaftaler[].goal", "newEnkeltaftaler[].successCriterion"),
+                Set.of("goalAssessments[].agreementId", "goalAssessments[].goalIndex",
+                        "goalAssessments[].agreementTitle", "goalAssessments[].goal",
+                        "goalAssessments[].successCriterion"),
+                Set.of("organisationName", "meetingText", "reportDueText")));
+        CONTRACT.put("summarise-styringsdialog", new Contract(
+                Set.of("roundSummary"), Set.of("roundSummary"), Set.of("reportsOverview"), Set.of("year", "reportsOverview")));
+    }
+
     /** The fields only shown when the meeting is moved. */
     static final String HIDE_UNLESS_MOVING = "=changeAction != \"move\"";
 
@@ -292,6 +327,16 @@ class FormFilesTest {
         FORM_OF_ELEMENT.put(AgreementApprovalProcess.Element.APPROVE_BR, "approve-agreement");
         FORM_OF_ELEMENT.put(AgreementApprovalProcess.Element.APPROVE_BL, "approve-agreement");
         FORM_OF_ELEMENT.put(AccessionProcess.Element.ANSWER_ACCESSION, "answer-accession");
+    }
+
+    static {
+        FORM_OF_ELEMENT.put(dk.kk.almenstyring.dialogue.StyringsdialogProcess.Round.START_BY_SECRETARIAT,
+                "start-styringsdialog");
+        FORM_OF_ELEMENT.put(dk.kk.almenstyring.dialogue.StyringsdialogProcess.Round.SUMMARISE, "summarise-styringsdialog");
+        FORM_OF_ELEMENT.put(dk.kk.almenstyring.dialogue.StyringsdialogProcess.Dialogue.BOOK_MEETING, "book-styringsdialog");
+        FORM_OF_ELEMENT.put(dk.kk.almenstyring.dialogue.StyringsdialogProcess.Dialogue.PROPOSE_AGENDA_ITEMS,
+                "styringsdialog-agenda-items");
+        FORM_OF_ELEMENT.put(dk.kk.almenstyring.dialogue.StyringsdialogProcess.Dialogue.RECORD_REPORT, "report-styringsdialog");
     }
 
     static {

@@ -174,6 +174,27 @@ final class MailModels {
                 model.put("submittedAt", "fredag den 5. marts 2027 kl. 09:12");
                 model.put("deadline", "torsdag den 4. marts 2027 kl. 16:00");
             }
+            case STYRINGSDIALOG_INVITATION -> {
+                model.put("year", "2027");
+                model.put("organisationName", "KAB");
+                model.put("window", "onsdag den 1. september 2027 til fredag den 31. december 2027");
+                model.put("bookBy", "mandag den 13. september 2027 kl. 16:00");
+                model.put("taskName", "Book styringsdialogmøde");
+            }
+            case STYRINGSDIALOG_REMINDER, STYRINGSDIALOG_ESCALATION -> {
+                model.put("organisationName", "KAB");
+                model.put("what", "booking af mødet");
+                model.put("deadline", "mandag den 13. september 2027 kl. 16:00");
+                model.put("taskName", "Book styringsdialogmøde");
+                model.put("reminderNumber", "1");
+            }
+            case STYRINGSDIALOG_AGENDA -> {
+                model.put("organisationName", "KAB");
+                model.put("meetingText", "torsdag den 14. oktober 2027 kl. 10:00");
+                model.put("meetingLocation", "Njalsgade 13");
+                model.put("participants", List.of(Map.of("name", "KAB"), Map.of("name", "SOF")));
+                model.put("items", List.of(Map.of("number", "1", "text", "Udlejning til unge", "forvaltning", "SOF")));
+            }
         }
         // a template about something other than a meeting (MailTemplate.Subject.OTHER) reads no meeting keys
         model.keySet().retainAll(template.keys().stream().map(MailTemplate.ModelKey::name).toList());

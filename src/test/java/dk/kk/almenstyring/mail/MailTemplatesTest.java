@@ -228,7 +228,8 @@ class MailTemplatesTest {
                         MailTemplate.DEADLINE_REMINDER, MailTemplate.LATE_PROPOSAL, MailTemplate.APPROVAL_REMINDER,
                         MailTemplate.APPROVAL_ESCALATION, MailTemplate.ACCESSION_INVITATION, MailTemplate.ACCESSION_REMINDER,
                         MailTemplate.HOVEDAFTALE_EXPIRY_WARNING, MailTemplate.APPROVAL_REQUESTED,
-                        MailTemplate.ENKELTAFTALE_PROPOSED);
+                        MailTemplate.ENKELTAFTALE_PROPOSED, MailTemplate.STYRINGSDIALOG_INVITATION,
+                        MailTemplate.STYRINGSDIALOG_REMINDER, MailTemplate.STYRINGSDIALOG_ESCALATION);
     }
 
     @Test

@@ -1,9 +1,11 @@
-package dk.kk.almenstyring.housing;
+package dk.kk.almenstyring.api;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.kk.almenstyring.housing.HousingOrganisation;
+import dk.kk.almenstyring.housing.HousingRegister;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
