@@ -59,8 +59,9 @@ public class AgendaRequests {
     public boolean requestOnce(String origin, String forumKey, String title, String description, String responsible) {
         return jdbc.sql("""
                 insert into agenda_request (forum_key, title, description, responsible, origin, created_at)
-                select :forum, :title, :description, :responsible, :origin, :at
-                where not exists (select 1 from agenda_request where origin = :origin)""")
+                select cast(:forum as varchar(16)), cast(:title as varchar(500)), cast(:description as varchar(4000)),
+                    cast(:responsible as varchar(16)), cast(:origin as varchar(200)), cast(:at as timestamp with time zone)
+                where not exists (select 1 from agenda_request where origin = cast(:origin as varchar(200)))""")
                 .param("forum", forumKey).param("title", title).param("description", description)
                 .param("responsible", responsible).param("origin", origin)
                 .param("at", Timestamp.from(EngineClock.now())).update() == 1;

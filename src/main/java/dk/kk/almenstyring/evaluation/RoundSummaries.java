@@ -22,12 +22,16 @@ public class RoundSummaries {
         this.jdbc = jdbc;
     }
 
-    /** Keeps the first report of a year's round; a repeated report changes nothing. */
+    /**
+     * Keeps the first report of a year's round; a repeated report changes nothing. The casts type the values (nulls
+     * too) for PostgreSQL, which cannot tell a parameter's type in a select list.
+     */
     void keep(StyringsdialogRoundClosed round) {
         jdbc.sql("""
                 insert into evaluation_round_summary (evaluation_year, summary, reports, round_instance_id, closed_by, received_at)
-                select :y, :summary, :reports, :pid, :by, :at
-                where not exists (select 1 from evaluation_round_summary where evaluation_year = :y)""")
+                select cast(:y as integer), cast(:summary as text), cast(:reports as text), cast(:pid as varchar(64)),
+                    cast(:by as varchar(255)), cast(:at as timestamp with time zone)
+                where not exists (select 1 from evaluation_round_summary where evaluation_year = cast(:y as integer))""")
                 .param("y", round.year()).param("summary", round.summary()).param("reports", reports(round))
                 .param("pid", round.roundInstanceId()).param("by", round.closedBy())
                 .param("at", Timestamp.from(EngineClock.now())).update();

@@ -35,8 +35,9 @@ public class YearlyEvaluations {
         int inserted = jdbc.sql("""
                 insert into yearly_evaluation (evaluation_year, hovedaftale_id, hovedaftale_version, status, process_instance_id,
                     reports, created_at)
-                select :y, :agreement, :version, :status, :pid, :reports, :at
-                where not exists (select 1 from yearly_evaluation where evaluation_year = :y)""")
+                select cast(:y as integer), cast(:agreement as bigint), cast(:version as integer), cast(:status as varchar(16)),
+                    cast(:pid as varchar(64)), cast(:reports as text), cast(:at as timestamp with time zone)
+                where not exists (select 1 from yearly_evaluation where evaluation_year = cast(:y as integer))""")
                 .param("y", year).param("agreement", hovedaftaleId).param("version", hovedaftaleVersion)
                 .param("status", COMPILING).param("pid", processInstanceId).param("reports", reports)
                 .param("at", Timestamp.from(EngineClock.now())).update();
