@@ -23,8 +23,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The one register of agreements. Content and status change only through the agreement processes: every writing
- * method names the process instance that owns the agreement, and is refused for any other caller.
+ * The one register of agreements. Content and status change only through the agreement processes, by way of
+ * {@link AgreementLifecycle}: every writing method names the process instance that owns the agreement, and is refused
+ * for any other caller.
  */
 @Repository
 public class AgreementRegister {
@@ -39,7 +40,7 @@ public class AgreementRegister {
     }
 
     /** A new agreement in DRAFT with version 1. */
-    public long create(NewAgreement a, String processInstanceId, String by) {
+    public long create(NewAgreement a, String processInstanceId, Actor by) {
         if (a.parentId() != null) {
             withinParent(a.title(), a.validFrom(), a.validTo(), get(a.parentId()));
         }
@@ -55,12 +56,27 @@ public class AgreementRegister {
                 .param("predecessor", a.predecessorId()).param("from", date(a.validFrom())).param("to", date(a.validTo()))
                 .param("lead", a.leadForvaltning()).param("forvaltning", a.forvaltning()).param("org", a.organisationId())
                 .param("estate", a.estateId()).param("followUp", date(a.followUpDate())).param("pid", processInstanceId)
-                .param("by", by).param("now", Timestamp.from(now))
+                .param("by", by.userId()).param("now", Timestamp.from(now))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         insertVersion(id, 1, a.content(), null, by, now);
         history(id, null, AgreementStatus.DRAFT, "Oprettet", by, now);
         return id;
+    }
+
+    /** As {@link #create(NewAgreement, String, Actor)}, by a person (test fixtures, data set up by hand). */
+    public long create(NewAgreement a, String processInstanceId, String byUser) {
+        return create(a, processInstanceId, Actor.person(byUser));
+    }
+
+    /** As {@link #transition(long, AgreementStatus, String, String, Actor)}, by a person. */
+    public void transition(long id, AgreementStatus to, String note, String processInstanceId, String byUser) {
+        transition(id, to, note, processInstanceId, Actor.person(byUser));
+    }
+
+    /** As {@link #addVersion(long, AgreementContent, String, String, Actor)}, by a person. */
+    public int addVersion(long id, AgreementContent content, String reason, String processInstanceId, String byUser) {
+        return addVersion(id, content, reason, processInstanceId, Actor.person(byUser));
     }
 
     public Optional<Agreement> find(long id) {
@@ -94,7 +110,7 @@ public class AgreementRegister {
 
     // --- writes, each through the owning process -----------------------------------------------------------
 
-    public void transition(long id, AgreementStatus to, String note, String processInstanceId, String by) {
+    public void transition(long id, AgreementStatus to, String note, String processInstanceId, Actor by) {
         Agreement a = owned(id, processInstanceId);
         if (!a.status().canMoveTo(to)) {
             throw new BadUserRequestException("Aftalen '" + a.title() + "' kan ikke gå fra " + a.status() + " til " + to + ".");
@@ -107,33 +123,16 @@ public class AgreementRegister {
     }
 
     /**
-     * The agreement ended (A6, A7): every agreement in force beneath it, at any depth, ends with it, each on behalf of
-     * its own process, which the caller then tells. Only its owner may end them. Returns those moved.
-     */
-    public List<Agreement> endDescendants(long id, AgreementStatus to, String note, String processInstanceId, String by) {
-        owned(id, processInstanceId);
-        List<Agreement> ended = new ArrayList<>();
-        for (Agreement child : children(id)) {
-            if (child.status() == AgreementStatus.ACTIVE) {
-                transition(child.id(), to, note, child.processInstanceId(), by);
-                ended.add(child);
-            }
-            ended.addAll(endDescendants(child.id(), to, note, child.processInstanceId(), by));
-        }
-        return ended;
-    }
-
-    /**
      * Records what happened to the agreement without changing its status (e.g. Borgmesterforum's outcome on the
      * draft it prepares), in the same history as the status changes.
      */
-    public void note(long id, String note, String processInstanceId, String by) {
+    public void note(long id, String note, String processInstanceId, Actor by) {
         Agreement a = owned(id, processInstanceId);
         history(id, a.status(), a.status(), note, by, EngineClock.now());
     }
 
     /** A new version (an adjustment or a renegotiated text); it becomes current once approved. */
-    public int addVersion(long id, AgreementContent content, String reason, String processInstanceId, String by) {
+    public int addVersion(long id, AgreementContent content, String reason, String processInstanceId, Actor by) {
         owned(id, processInstanceId);
         int next = versions(id).size() + 1;
         insertVersion(id, next, content, reason, by, EngineClock.now());
@@ -184,7 +183,7 @@ public class AgreementRegister {
      * version once.
      */
     public void recordApproval(long id, int version, String body, boolean approved, LocalDate decidedOn,
-            String caseReference, String reason, String processInstanceId, String by) {
+            String caseReference, String reason, String processInstanceId, Actor by) {
         Agreement agreement = owned(id, processInstanceId);
         if (agreement.status() == AgreementStatus.REJECTED || agreement.status() == AgreementStatus.EXPIRED
                 || agreement.status() == AgreementStatus.SUPERSEDED) {
@@ -221,7 +220,7 @@ public class AgreementRegister {
                     registered_by, registered_at)
                 values (:id, :v, :body, :decision, :on, :ref, :reason, :by, :at)""")
                 .param("id", id).param("v", version).param("body", body).param("decision", approved ? "APPROVED" : "REJECTED")
-                .param("on", date(decidedOn)).param("ref", caseReference.trim()).param("reason", reason).param("by", by)
+                .param("on", date(decidedOn)).param("ref", caseReference.trim()).param("reason", reason).param("by", by.userId())
                 .param("at", Timestamp.from(EngineClock.now())).update();
     }
 
@@ -250,7 +249,8 @@ public class AgreementRegister {
         return jdbc.sql("select * from agreement_status_history where agreement_id = :id order by id").param("id", id)
                 .query((rs, n) -> new StatusChange(rs.getString("from_status") == null ? null
                         : AgreementStatus.valueOf(rs.getString("from_status")), AgreementStatus.valueOf(rs.getString("to_status")),
-                        rs.getString("note"), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()))
+                        rs.getString("note"), rs.getString("changed_by"), rs.getString("changed_by_timer"),
+                        rs.getTimestamp("changed_at").toInstant()))
                 .list();
     }
 
@@ -297,21 +297,23 @@ public class AgreementRegister {
         return EngineClock.now().atZone(DanishText.COPENHAGEN).toLocalDate();
     }
 
-    private void insertVersion(long id, int version, AgreementContent c, String reason, String by, Instant at) {
+    private void insertVersion(long id, int version, AgreementContent c, String reason, Actor by, Instant at) {
         jdbc.sql("""
                 insert into agreement_version (agreement_id, version, themes, goals, body, documents, reason, created_by, created_at)
                 values (:id, :v, :themes, :goals, :body, :documents, :reason, :by, :at)""")
                 .param("id", id).param("v", version).param("themes", c.themes()).param("goals", write(c.goals()))
                 .param("body", c.body()).param("documents", write(c.documents())).param("reason", reason)
-                .param("by", by).param("at", Timestamp.from(at)).update();
+                .param("by", by.userId()).param("at", Timestamp.from(at)).update();
     }
 
-    private void history(long id, AgreementStatus from, AgreementStatus to, String note, String by, Instant at) {
+    private void history(long id, AgreementStatus from, AgreementStatus to, String note, Actor by, Instant at) {
         jdbc.sql("""
-                insert into agreement_status_history (agreement_id, from_status, to_status, note, changed_by, changed_at)
-                values (:id, :from, :to, :note, :by, :at)""")
+                insert into agreement_status_history (agreement_id, from_status, to_status, note, changed_by,
+                    changed_by_timer, changed_at)
+                values (:id, :from, :to, :note, :by, :timer, :at)""")
                 .param("id", id).param("from", from == null ? null : from.name()).param("to", to.name())
-                .param("note", note).param("by", by).param("at", Timestamp.from(at)).update();
+                .param("note", note).param("by", by.userId()).param("timer", by.timer())
+                .param("at", Timestamp.from(at)).update();
     }
 
     private static Date date(LocalDate d) {

@@ -3,9 +3,9 @@ package dk.kk.almenstyring.approval;
 import dk.kk.almenstyring.common.FormValues;
 import java.time.LocalDate;
 
-import dk.kk.almenstyring.agreement.AgreementRegister;
+import dk.kk.almenstyring.agreement.ActingPerson;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.approval.AgreementApprovalProcess.Var;
-import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
 @Component("recordAgreementApproval")
 public class RecordApprovalDelegate implements JavaDelegate {
 
-    private final AgreementRegister agreements;
-    private final CurrentUser currentUser;
+    private final AgreementLifecycle lifecycle;
+    private final ActingPerson acting;
 
-    public RecordApprovalDelegate(AgreementRegister agreements, CurrentUser currentUser) {
-        this.agreements = agreements;
-        this.currentUser = currentUser;
+    public RecordApprovalDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
+        this.lifecycle = lifecycle;
+        this.acting = acting;
     }
 
     @Override
@@ -43,10 +43,10 @@ public class RecordApprovalDelegate implements JavaDelegate {
         String caseReference = (String) execution.getVariable(Var.CASE_REFERENCE);
         String reason = (String) execution.getVariable(Var.REJECTION_REASON);
         boolean approved = AgreementApprovalProcess.APPROVED.equals(decision);
-        agreements.recordApproval(((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue(),
+        lifecycle.decide(((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue(),
                 ((Number) execution.getVariable(Var.AGREEMENT_VERSION)).intValue(), body.name(), approved, decidedOn,
                 caseReference, approved ? null : reason == null ? null : reason.trim(),
-                (String) execution.getVariable(Var.OWNER_PROCESS_INSTANCE_ID), currentUser.id());
+                (String) execution.getVariable(Var.OWNER_PROCESS_INSTANCE_ID), acting.now());
     }
 
     /** The form sends "15.02.2027"; the REST API and tests may send "2027-02-15" or a date. */

@@ -3,15 +3,16 @@ package dk.kk.almenstyring.delaftale;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
+import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementLevel;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementStatus;
 import dk.kk.almenstyring.agreement.NewAgreement;
-import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Var;
@@ -33,11 +34,13 @@ public class CreateDelaftaleDelegate implements JavaDelegate {
             AgreementStatus.NEGOTIATED, AgreementStatus.APPROVED);
 
     private final AgreementRegister register;
-    private final CurrentUser currentUser;
+    private final AgreementLifecycle lifecycle;
+    private final ActingPerson acting;
 
-    public CreateDelaftaleDelegate(AgreementRegister register, CurrentUser currentUser) {
+    public CreateDelaftaleDelegate(AgreementRegister register, AgreementLifecycle lifecycle, ActingPerson acting) {
         this.register = register;
-        this.currentUser = currentUser;
+        this.lifecycle = lifecycle;
+        this.acting = acting;
     }
 
     @Override
@@ -45,16 +48,16 @@ public class CreateDelaftaleDelegate implements JavaDelegate {
         DelaftaleDraft draft = DelaftaleDraft.read(execution);
         Agreement hovedaftale = activeHovedaftale();
         String pid = execution.getProcessInstanceId();
-        String by = currentUser.id();
-        long id = register.create(new NewAgreement(AgreementLevel.DELAFTALE, draft.title(), hovedaftale.id(), null, null,
-                null, draft.lead(), null, null, null, null, draft.content()), pid, by);
-        execution.setVariable(Var.AGREEMENT_ID, id);
-        execution.setVariable(Var.AGREEMENT_VERSION, 1);
-        execution.setVariable(Var.TITLE, draft.title());
-        execution.setVariable(Var.LEAD_FORVALTNING, draft.lead());
-        execution.setVariable(Var.HOVEDAFTALE_ID, hovedaftale.id());
-        execution.setVariable(Var.OWNER_PROCESS_INSTANCE_ID, pid);
-        execution.setVariable(Var.REVISING, false);
+        long id = lifecycle.draft(new NewAgreement(AgreementLevel.DELAFTALE, draft.title(), hovedaftale.id(), null, null,
+                null, draft.lead(), null, null, null, null, draft.content()), pid, acting.now());
+        Var.AGREEMENT_ID.on(execution).set(id);
+        Var.AGREEMENT_VERSION.on(execution).set(1);
+        Var.TITLE.on(execution).set(draft.title());
+        Var.TASK_SUBJECT.on(execution).set(draft.title());
+        Var.LEAD_FORVALTNING.on(execution).set(draft.lead());
+        Var.HOVEDAFTALE_ID.on(execution).set(hovedaftale.id());
+        Var.OWNER_PROCESS_INSTANCE_ID.on(execution).set(pid);
+        Var.REVISING.on(execution).set(false);
         execution.setProcessBusinessKey("delaftale-" + id);
     }
 

@@ -1,13 +1,11 @@
 package dk.kk.almenstyring.delaftale;
 
-import dk.kk.almenstyring.common.FormValues;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import dk.kk.almenstyring.agreement.AgreementContent;
+import dk.kk.almenstyring.agreement.AgreementInput;
 import dk.kk.almenstyring.agreement.AgreementVersion;
-import dk.kk.almenstyring.common.JsonVariables;
+import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Var;
 import dk.kk.almenstyring.forvaltning.Forvaltning;
 import dk.kk.almenstyring.forvaltning.Theme;
@@ -18,45 +16,30 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 record DelaftaleDraft(String title, String theme, List<AgreementVersion.Goal> goals, String body, String lead) {
 
     static DelaftaleDraft read(VariableScope scope) {
-        String title = FormValues.text(scope.getVariable(Var.TITLE));
+        String title = FormValues.text(Var.TITLE.from(scope).getOrNull());
         if (title == null) {
             throw new BadUserRequestException("Giv delaftalen en titel.");
         }
         if (title.length() > 500) {
             throw new BadUserRequestException("Delaftalens titel er for lang (højst 500 tegn).");
         }
-        String theme = FormValues.text(scope.getVariable(Var.THEME));
+        String theme = FormValues.text(Var.THEME.from(scope).getOrNull());
         if (theme == null) {
             throw new BadUserRequestException("Vælg delaftalens tema.");
         }
         if (Theme.byValue(theme).isEmpty()) {
             throw new BadUserRequestException("Ukendt tema: '" + theme + "'. Kendte temaer: " + Theme.knownValues() + ".");
         }
-        List<AgreementVersion.Goal> goals = new ArrayList<>();
-        List<Map<String, Object>> lines = JsonVariables.objects(scope.getVariable(Var.GOALS));
-        for (int i = 0; i < lines.size(); i++) {
-            String goal = FormValues.text(lines.get(i).get("goal"));
-            String criterion = FormValues.text(lines.get(i).get("successCriterion"));
-            if (goal == null && criterion == null) {
-                continue;
-            }
-            if (goal == null || criterion == null) {
-                throw new BadUserRequestException("Mål nr. " + (i + 1) + " skal have både et mål og et succeskriterium (A8).");
-            }
-            goals.add(new AgreementVersion.Goal(goal, criterion));
-        }
-        if (goals.isEmpty()) {
-            throw new BadUserRequestException("Angiv mindst ét mål med succeskriterium, så delaftalen kan evalueres (A8).");
-        }
-        String lead = FormValues.text(scope.getVariable(Var.LEAD_FORVALTNING));
+        List<AgreementVersion.Goal> goals = AgreementInput.goals(Var.GOALS.from(scope).getOrNull());
+        String lead = FormValues.text(Var.LEAD_FORVALTNING.from(scope).getOrNull());
         if (lead == null) {
-            lead = FormValues.text(scope.getVariable(Var.PROPOSED_LEAD));
+            lead = FormValues.text(Var.PROPOSED_LEAD.from(scope).getOrNull());
         }
         if (!Forvaltning.isCode(lead)) {
             throw new BadUserRequestException("Ukendt ordførende forvaltning: '" + lead + "'. Kendte: "
                     + Forvaltning.knownCodes() + ".");
         }
-        return new DelaftaleDraft(title, theme, goals, FormValues.text(scope.getVariable(Var.BODY)), lead);
+        return new DelaftaleDraft(title, theme, goals, FormValues.text(Var.BODY.from(scope).getOrNull()), lead);
     }
 
     AgreementContent content() {

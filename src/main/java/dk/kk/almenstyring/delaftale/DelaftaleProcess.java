@@ -1,11 +1,30 @@
 package dk.kk.almenstyring.delaftale;
 
-/** The delaftale model (A6) in one place: its key, element ids and variable names, used by code and tests. */
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import java.util.Date;
+
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.ForumNegotiationProcess;
+import dk.kk.almenstyring.model.TaskNames;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
+/** The delaftale model (A6) in one place: its key, element ids and typed variables, used by code and tests. */
 public final class DelaftaleProcess {
 
     public static final String PROCESS_KEY = "delaftale";
     /** The forum that prepares delaftaler (A6). */
     public static final String FORUM_KEY = "SF";
+    /** revise-delaftale's choices. */
+    public static final String ACTION_REVISE = "revise";
+    public static final String ACTION_WITHDRAW = "withdraw";
+    /** The timer that ends a delaftale by its period (recorded as who acted). */
+    static final String TIMER_PERIOD_ENDS = "Delaftalens periode udløber";
 
     private DelaftaleProcess() {
     }
@@ -15,8 +34,7 @@ public final class DelaftaleProcess {
         public static final String START = "StartEvent_DelaftaleRequested";
         public static final String PROPOSE_LEAD = "BusinessRuleTask_ProposeLead";
         public static final String CREATE_DELAFTALE = "Task_CreateDelaftale";
-        public static final String REQUEST_SF_AGENDA = "Task_RequestSfAgenda";
-        public static final String SF_DECIDED = "Event_SfDecided";
+        public static final String NEGOTIATE_IN_SF = "CallActivity_NegotiateInSf";
         public static final String GATEWAY_SF_AGREED = "Gateway_SfAgreed";
         public static final String MARK_NEGOTIATED = "Task_MarkNegotiated";
         public static final String APPROVAL = "CallActivity_Approval";
@@ -40,35 +58,38 @@ public final class DelaftaleProcess {
         }
     }
 
-    /** Process variables. */
+    /** Process variables, with their types. */
     public static final class Var {
         // start form (start-delaftale) and revise form (revise-delaftale)
-        public static final String TITLE = "agreementTitle";
-        public static final String THEME = "theme";
-        public static final String GOALS = "goals";
-        public static final String BODY = "agreementBody";
-        public static final String LEAD_FORVALTNING = "leadForvaltning";
-        public static final String INITIATOR = "initiator";
+        public static final VariableFactory<Object> TITLE = customVariable("agreementTitle", Object.class);
+        public static final VariableFactory<Object> THEME = customVariable("theme", Object.class);
+        public static final VariableFactory<Object> GOALS = customVariable("goals", Object.class);
+        public static final VariableFactory<Object> BODY = customVariable("agreementBody", Object.class);
+        public static final VariableFactory<Object> LEAD_FORVALTNING = customVariable("leadForvaltning", Object.class);
+        public static final VariableFactory<String> INITIATOR = stringVariable("initiator");
         // revise form
-        public static final String REVISION_REASON = "revisionReason";
-        public static final String REVISION_ACTION = "revisionAction";
-        public static final String ACTION_REVISE = "revise";
-        public static final String ACTION_WITHDRAW = "withdraw";
+        public static final VariableFactory<Object> REVISION_REASON = customVariable("revisionReason", Object.class);
+        /** {@value DelaftaleProcess#ACTION_REVISE} or {@value DelaftaleProcess#ACTION_WITHDRAW}. */
+        public static final VariableFactory<Object> REVISION_ACTION = customVariable("revisionAction", Object.class);
         // set by the process
-        public static final String PROPOSED_LEAD = "proposedLead";
-        public static final String AGREEMENT_ID = "agreementId";
-        public static final String AGREEMENT_VERSION = "agreementVersion";
-        public static final String OWNER_PROCESS_INSTANCE_ID = "ownerProcessInstanceId";
-        public static final String HOVEDAFTALE_ID = "hovedaftaleId";
-        public static final String AGENDA_REQUEST_ID = "agendaRequestId";
+        public static final VariableFactory<String> PROPOSED_LEAD = stringVariable("proposedLead");
+        public static final VariableFactory<Long> AGREEMENT_ID = longVariable(AgreementLifecycle.AGREEMENT_ID);
+        public static final VariableFactory<Integer> AGREEMENT_VERSION = intVariable("agreementVersion");
+        public static final VariableFactory<String> OWNER_PROCESS_INSTANCE_ID = stringVariable("ownerProcessInstanceId");
+        public static final VariableFactory<Long> HOVEDAFTALE_ID = longVariable("hovedaftaleId");
+        public static final VariableFactory<String> TASK_SUBJECT = stringVariable(TaskNames.SUBJECT);
+        public static final VariableFactory<Date> PERIOD_ENDS_AT = dateVariable("periodEndsAt");
         /** True once the delaftale is active: the loop then revises an agreement in force. */
-        public static final String REVISING = "revising";
+        public static final VariableFactory<Boolean> REVISING = booleanVariable("revising");
         /** Set when a version is approved: true when it replaced a version in force (the mail says so). */
-        public static final String ADJUSTMENT = "adjustment";
+        public static final VariableFactory<Boolean> ADJUSTMENT = booleanVariable("adjustment");
         // the agreement-approval call activity's answer
-        public static final String APPROVAL_OUTCOME = "approvalOutcome";
-        public static final String REJECTED_BY = "rejectedBy";
-        public static final String REJECTION_REASON = "rejectionReason";
+        public static final VariableFactory<String> APPROVAL_OUTCOME = stringVariable("approvalOutcome");
+        public static final VariableFactory<String> REJECTED_BY = stringVariable("rejectedBy");
+        public static final VariableFactory<String> REJECTION_REASON = stringVariable("rejectionReason");
+        // Samarbejdsforum's decision (the forum negotiation's answer)
+        public static final VariableFactory<String> FORUM_DECISION = ForumNegotiationProcess.Var.DECISION;
+        public static final VariableFactory<Long> MEETING_ID = ForumNegotiationProcess.Var.MEETING_ID;
 
         private Var() {
         }

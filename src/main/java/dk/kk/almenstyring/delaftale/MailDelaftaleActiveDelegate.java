@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dk.kk.almenstyring.agenda.AgendaRequests;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementVersion;
@@ -48,12 +47,12 @@ public class MailDelaftaleActiveDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = (Long) execution.getVariable(Var.AGREEMENT_ID);
-        int version = (Integer) execution.getVariable(Var.AGREEMENT_VERSION);
+        long id = Var.AGREEMENT_ID.from(execution).get();
+        int version = Var.AGREEMENT_VERSION.from(execution).get();
         Agreement agreement = register.get(id);
         AgreementVersion content = register.versions(id).stream().filter(v -> v.version() == version).findFirst()
                 .orElseThrow();
-        Meeting meeting = meetings.get(((Number) execution.getVariable(AgendaRequests.VAR_MEETING_ID)).longValue());
+        Meeting meeting = meetings.get(Var.MEETING_ID.from(execution).get());
         ForumCharter sf = charters.get(DelaftaleProcess.FORUM_KEY);
         List<Map<String, Object>> goals = content.goals().stream()
                 .map(g -> Map.<String, Object>of("goal", g.goal(), "successCriterion", g.successCriterion())).toList();
@@ -65,7 +64,7 @@ public class MailDelaftaleActiveDelegate implements JavaDelegate {
             model.put("location", meeting.location());
             model.put("agreementTitle", agreement.title());
             model.put("version", "version " + version);
-            model.put("revised", Boolean.TRUE.equals(execution.getVariable(Var.ADJUSTMENT)));
+            model.put("revised", Boolean.TRUE.equals(Var.ADJUSTMENT.from(execution).getOrNull()));
             model.put("leadForvaltning", agreement.leadForvaltning());
             model.put("validFrom", date(agreement.validFrom()));
             model.put("validTo", agreement.validTo() == null ? "hovedaftalens udløb" : date(agreement.validTo()));

@@ -1,8 +1,7 @@
 package dk.kk.almenstyring.delaftale;
 
-import dk.kk.almenstyring.agenda.AgendaRequests;
-import dk.kk.almenstyring.agreement.AgreementRegister;
-import dk.kk.almenstyring.agreement.AgreementStatus;
+import dk.kk.almenstyring.agreement.ActingPerson;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,25 +9,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Samarbejdsforum agreed: a draft becomes NEGOTIATED. A revision of an agreement in force keeps it ACTIVE (the
- * version in force stays current until the new one is approved).
+ * version in force stays current until the new one is approved); the agreement is noted in its history.
  */
 @Component("markDelaftaleNegotiated")
 public class MarkDelaftaleNegotiatedDelegate implements JavaDelegate {
 
-    private final AgreementRegister register;
+    private final AgreementLifecycle lifecycle;
+    private final ActingPerson acting;
 
-    public MarkDelaftaleNegotiatedDelegate(AgreementRegister register) {
-        this.register = register;
+    public MarkDelaftaleNegotiatedDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
+        this.lifecycle = lifecycle;
+        this.acting = acting;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (Boolean.TRUE.equals(execution.getVariable(Var.REVISING))) {
-            return;
-        }
-        long id = (Long) execution.getVariable(Var.AGREEMENT_ID);
-        Object decision = execution.getVariable(AgendaRequests.VAR_DECISION);
-        register.transition(id, AgreementStatus.NEGOTIATED, "Enighed i Samarbejdsforum"
-                + (decision == null ? "" : ": " + decision), execution.getProcessInstanceId(), "Samarbejdsforum");
+        String decision = Var.FORUM_DECISION.from(execution).getOrNull();
+        lifecycle.negotiated(Var.AGREEMENT_ID.from(execution).get(), "Enighed i Samarbejdsforum om version "
+                + Var.AGREEMENT_VERSION.from(execution).get() + (decision == null ? "" : ": " + decision),
+                execution.getProcessInstanceId(), acting.forumDecision(execution));
     }
 }

@@ -1,7 +1,7 @@
 package dk.kk.almenstyring.delaftale;
 
-import dk.kk.almenstyring.agreement.AgreementRegister;
-import dk.kk.almenstyring.agreement.AgreementStatus;
+import dk.kk.almenstyring.agreement.ActingPerson;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,22 +15,20 @@ import org.springframework.stereotype.Component;
 @Component("returnDelaftaleToDraft")
 public class ReturnDelaftaleToDraftDelegate implements JavaDelegate {
 
-    private final AgreementRegister register;
+    private final AgreementLifecycle lifecycle;
+    private final ActingPerson acting;
 
-    public ReturnDelaftaleToDraftDelegate(AgreementRegister register) {
-        this.register = register;
+    public ReturnDelaftaleToDraftDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
+        this.lifecycle = lifecycle;
+        this.acting = acting;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = (Long) execution.getVariable(Var.AGREEMENT_ID);
-        int version = (Integer) execution.getVariable(Var.AGREEMENT_VERSION);
-        String pid = execution.getProcessInstanceId();
-        register.rejectVersion(id, version, pid);
-        if (!Boolean.TRUE.equals(execution.getVariable(Var.REVISING))
-                && register.get(id).status() == AgreementStatus.NEGOTIATED) {
-            register.transition(id, AgreementStatus.DRAFT, "Ikke godkendt af " + execution.getVariable(Var.REJECTED_BY)
-                    + ": " + execution.getVariable(Var.REJECTION_REASON), pid, "system");
-        }
+        long id = Var.AGREEMENT_ID.from(execution).get();
+        int version = Var.AGREEMENT_VERSION.from(execution).get();
+        lifecycle.rejectVersion(id, version, "Ikke godkendt af " + Var.REJECTED_BY.from(execution).getOrNull() + ": "
+                + Var.REJECTION_REASON.from(execution).getOrNull(), execution.getProcessInstanceId(),
+                acting.lastDecision(id, version));
     }
 }

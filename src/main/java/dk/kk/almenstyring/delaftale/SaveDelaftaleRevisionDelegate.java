@@ -1,8 +1,8 @@
 package dk.kk.almenstyring.delaftale;
 
+import dk.kk.almenstyring.agreement.ActingPerson;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.common.FormValues;
-import dk.kk.almenstyring.agreement.AgreementRegister;
-import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Var;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,23 +13,22 @@ import org.springframework.stereotype.Component;
 @Component("saveDelaftaleRevision")
 public class SaveDelaftaleRevisionDelegate implements JavaDelegate {
 
-    private final AgreementRegister register;
-    private final CurrentUser currentUser;
+    private final AgreementLifecycle lifecycle;
+    private final ActingPerson acting;
 
-    public SaveDelaftaleRevisionDelegate(AgreementRegister register, CurrentUser currentUser) {
-        this.register = register;
-        this.currentUser = currentUser;
+    public SaveDelaftaleRevisionDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
+        this.lifecycle = lifecycle;
+        this.acting = acting;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         DelaftaleDraft draft = DelaftaleDraft.read(execution);
-        String reason = FormValues.text(execution.getVariable(Var.REVISION_REASON));
+        String reason = FormValues.text(Var.REVISION_REASON.from(execution).getOrNull());
         if (reason == null) {
             throw new BadUserRequestException("Angiv, hvad der er ændret, og hvorfor.");
         }
-        long id = (Long) execution.getVariable(Var.AGREEMENT_ID);
-        int version = register.addVersion(id, draft.content(), reason, execution.getProcessInstanceId(), currentUser.id());
-        execution.setVariable(Var.AGREEMENT_VERSION, version);
+        Var.AGREEMENT_VERSION.on(execution).set(lifecycle.revise(Var.AGREEMENT_ID.from(execution).get(), draft.content(),
+                reason, execution.getProcessInstanceId(), acting.now()));
     }
 }

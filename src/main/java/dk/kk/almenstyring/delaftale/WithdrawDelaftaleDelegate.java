@@ -1,9 +1,8 @@
 package dk.kk.almenstyring.delaftale;
 
+import dk.kk.almenstyring.agreement.ActingPerson;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.common.FormValues;
-import dk.kk.almenstyring.agreement.AgreementRegister;
-import dk.kk.almenstyring.agreement.AgreementStatus;
-import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Var;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,21 +13,21 @@ import org.springframework.stereotype.Component;
 @Component("withdrawDelaftale")
 public class WithdrawDelaftaleDelegate implements JavaDelegate {
 
-    private final AgreementRegister register;
-    private final CurrentUser currentUser;
+    private final AgreementLifecycle lifecycle;
+    private final ActingPerson acting;
 
-    public WithdrawDelaftaleDelegate(AgreementRegister register, CurrentUser currentUser) {
-        this.register = register;
-        this.currentUser = currentUser;
+    public WithdrawDelaftaleDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
+        this.lifecycle = lifecycle;
+        this.acting = acting;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = FormValues.text(execution.getVariable(Var.REVISION_REASON));
+        String reason = FormValues.text(Var.REVISION_REASON.from(execution).getOrNull());
         if (reason == null) {
             throw new BadUserRequestException("Angiv, hvorfor udkastet trækkes tilbage.");
         }
-        register.transition((Long) execution.getVariable(Var.AGREEMENT_ID), AgreementStatus.REJECTED,
-                "Trukket tilbage: " + reason, execution.getProcessInstanceId(), currentUser.id());
+        lifecycle.reject(Var.AGREEMENT_ID.from(execution).get(), null, "Trukket tilbage: " + reason,
+                execution.getProcessInstanceId(), acting.now());
     }
 }

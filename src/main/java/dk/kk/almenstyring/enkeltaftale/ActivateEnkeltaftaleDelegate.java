@@ -2,37 +2,42 @@ package dk.kk.almenstyring.enkeltaftale;
 
 import java.time.LocalDate;
 
+import dk.kk.almenstyring.agreement.ActingPerson;
+import dk.kk.almenstyring.agreement.Actor;
 import dk.kk.almenstyring.agreement.Agreement;
-import dk.kk.almenstyring.agreement.AgreementEnding;
-import dk.kk.almenstyring.agreement.AgreementRegister;
-import dk.kk.almenstyring.agreement.AgreementStatus;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Both parties agreed: NEGOTIATED → APPROVED → ACTIVE, valid from today until the agreement above it ends. */
+/**
+ * Both parties agreed: NEGOTIATED, APPROVED and ACTIVE, valid from today until the agreement above it ends; the
+ * party that answered last is the one who acted.
+ */
 @Component("activateEnkeltaftale")
 public class ActivateEnkeltaftaleDelegate implements JavaDelegate {
 
-    private final AgreementRegister register;
+    private final AgreementLifecycle lifecycle;
+    private final ActingPerson acting;
 
-    public ActivateEnkeltaftaleDelegate(AgreementRegister register) {
-        this.register = register;
+    public ActivateEnkeltaftaleDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
+        this.lifecycle = lifecycle;
+        this.acting = acting;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long id = (Long) execution.getVariable(Var.AGREEMENT_ID);
+        int version = (Integer) execution.getVariable(Var.AGREEMENT_VERSION);
         String pid = execution.getProcessInstanceId();
-        Agreement agreement = register.get(id);
+        Agreement agreement = lifecycle.get(id);
+        Actor lastParty = acting.lastDecision(id, version);
         String parties = agreement.forvaltning() + " og " + execution.getVariable(Var.ORGANISATION_CODE);
-        register.transition(id, AgreementStatus.NEGOTIATED, "Aftalt mellem " + parties, pid, "system");
-        register.transition(id, AgreementStatus.APPROVED, "Tilsluttet af " + parties, pid, "system");
-        register.approveVersion(id, (Integer) execution.getVariable(Var.AGREEMENT_VERSION), pid);
-        LocalDate validTo = register.get(agreement.parentId()).validTo();
-        register.setValidity(id, EnkeltaftaleInput.today(), validTo, pid);
-        execution.setVariable(AgreementEnding.VAR_PERIOD_ENDS_AT, AgreementEnding.periodEndsAt(validTo));
-        register.transition(id, AgreementStatus.ACTIVE, "Trådt i kraft", pid, "system");
+        lifecycle.negotiated(id, "Aftalt mellem " + parties, pid, lastParty);
+        lifecycle.approve(id, version, "Tilsluttet af " + parties, pid, lastParty);
+        LocalDate validTo = lifecycle.get(agreement.parentId()).validTo();
+        lifecycle.activate(id, EnkeltaftaleInput.today(), validTo, "Trådt i kraft", pid, lastParty);
+        execution.setVariable(Var.PERIOD_ENDS_AT, AgreementLifecycle.periodEndsAt(validTo));
     }
 }

@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dk.kk.almenstyring.agreement.Agreement;
+import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.AgreementContent;
+import dk.kk.almenstyring.agreement.AgreementInput;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.agreement.AgreementLevel;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementStatus;
 import dk.kk.almenstyring.agreement.AgreementVersion;
 import dk.kk.almenstyring.agreement.NewAgreement;
-import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
 import dk.kk.almenstyring.forvaltning.Forvaltning;
 import dk.kk.almenstyring.housing.HousingOrganisation;
@@ -36,14 +38,16 @@ public class CreateEnkeltaftaleDelegate implements JavaDelegate {
     private final AgreementRegister register;
     private final HousingRegister housing;
     private final MemberDirectory directory;
-    private final CurrentUser currentUser;
+    private final AgreementLifecycle lifecycle;
+    private final ActingPerson acting;
 
     public CreateEnkeltaftaleDelegate(AgreementRegister register, HousingRegister housing, MemberDirectory directory,
-            CurrentUser currentUser) {
+            AgreementLifecycle lifecycle, ActingPerson acting) {
         this.register = register;
         this.housing = housing;
         this.directory = directory;
-        this.currentUser = currentUser;
+        this.lifecycle = lifecycle;
+        this.acting = acting;
     }
 
     @Override
@@ -68,14 +72,14 @@ public class CreateEnkeltaftaleDelegate implements JavaDelegate {
         HousingOrganisation organisation = housing.require(code);
         HousingOrganisation.Estate estate = estate(organisation, FormValues.text(execution.getVariable(Var.ESTATE_NUMBER)));
         Agreement parent = parent(execution.getVariable(Var.PARENT_AGREEMENT_ID));
-        List<AgreementVersion.Goal> goals = EnkeltaftaleInput.goals(execution.getVariable(Var.GOALS));
+        List<AgreementVersion.Goal> goals = AgreementInput.goals(execution.getVariable(Var.GOALS));
         LocalDate followUp = EnkeltaftaleInput.futureDate(execution.getVariable(Var.FOLLOW_UP_DATE), "Opfølgningsdatoen");
 
         String pid = execution.getProcessInstanceId();
-        long id = register.create(new NewAgreement(AgreementLevel.ENKELTAFTALE, title, parent.id(), null, null, null,
+        long id = lifecycle.draft(new NewAgreement(AgreementLevel.ENKELTAFTALE, title, parent.id(), null, null, null,
                 null, forvaltning, organisation.id(), estate == null ? null : estate.id(), followUp,
                 new AgreementContent(null, goals, FormValues.text(execution.getVariable(Var.BODY)), List.of())),
-                pid, currentUser.id());
+                pid, acting.now());
         execution.setProcessBusinessKey("enkeltaftale-" + id);
         execution.setVariable(Var.AGREEMENT_ID, id);
         execution.setVariable(Var.AGREEMENT_VERSION, 1);

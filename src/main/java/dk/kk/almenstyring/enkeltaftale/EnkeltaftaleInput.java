@@ -2,19 +2,16 @@ package dk.kk.almenstyring.enkeltaftale;
 
 import dk.kk.almenstyring.common.FormValues;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import dk.kk.almenstyring.agreement.AgreementVersion;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
-import dk.kk.almenstyring.common.JsonVariables;
 import org.camunda.bpm.engine.BadUserRequestException;
 
-/** Reading what the parties typed: text, dates, goals; and the few names derived from them. */
+/** Reading what the parties typed: dates; and the few texts derived from it (goals are read by AgreementInput). */
 final class EnkeltaftaleInput {
 
     private EnkeltaftaleInput() {
@@ -48,26 +45,6 @@ final class EnkeltaftaleInput {
 
     static String dateText(LocalDate day) {
         return DanishText.date(day.atTime(12, 0).atZone(DanishText.COPENHAGEN).toInstant());
-    }
-
-    static List<AgreementVersion.Goal> goals(Object raw) {
-        List<AgreementVersion.Goal> goals = new ArrayList<>();
-        List<Map<String, Object>> lines = JsonVariables.objects(raw);
-        for (int i = 0; i < lines.size(); i++) {
-            String goal = FormValues.text(lines.get(i).get("goal"));
-            String criterion = FormValues.text(lines.get(i).get("successCriterion"));
-            if (goal == null && criterion == null) {
-                continue;
-            }
-            if (goal == null || criterion == null) {
-                throw new BadUserRequestException("Mål nr. " + (i + 1) + " skal have både et mål og et succeskriterium (A8).");
-            }
-            goals.add(new AgreementVersion.Goal(goal, criterion));
-        }
-        if (goals.isEmpty()) {
-            throw new BadUserRequestException("Angiv mindst ét mål med succeskriterium, så aftalen kan følges op (A8).");
-        }
-        return goals;
     }
 
     static String goalsText(List<AgreementVersion.Goal> goals) {

@@ -51,6 +51,8 @@ public final class EnkeltaftaleProcess {
         // set when created
         public static final String AGREEMENT_ID = "agreementId";
         public static final String AGREEMENT_VERSION = "agreementVersion";
+        /** When its period ends: 00:00 after the parent's last day (Date). */
+        public static final String PERIOD_ENDS_AT = "periodEndsAt";
         public static final String ORGANISATION_NAME = "organisationName";
         public static final String FORVALTNING_GROUP = "forvaltningGroup";
         public static final String ORGANISATION_GROUP = "organisationGroup";

@@ -1,23 +1,28 @@
 package dk.kk.almenstyring.enkeltaftale;
 
-import dk.kk.almenstyring.agreement.AgreementEnding;
+import dk.kk.almenstyring.agreement.Actor;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The enkeltaftale's period ended (00:00 after its last day): EXPIRED, and what lies beneath it ends with it. */
+/** The enkeltaftale's period ended (timer, 00:00 after its last day): EXPIRED. */
 @Component("expireEnkeltaftale")
 public class ExpireEnkeltaftaleDelegate implements JavaDelegate {
 
-    private final AgreementEnding ending;
+    /** The timer of processes/enkeltaftale.bpmn that ends it by its period (recorded as who acted). */
+    private static final String TIMER_PERIOD_ENDS = "Enkeltaftalens periode udløber";
 
-    public ExpireEnkeltaftaleDelegate(AgreementEnding ending) {
-        this.ending = ending;
+    private final AgreementLifecycle lifecycle;
+
+    public ExpireEnkeltaftaleDelegate(AgreementLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        ending.periodEnded((Long) execution.getVariable(Var.AGREEMENT_ID), execution.getProcessInstanceId());
+        lifecycle.expire((Long) execution.getVariable(Var.AGREEMENT_ID), "Gyldighedsperioden er udløbet",
+                execution.getProcessInstanceId(), Actor.timer(TIMER_PERIOD_ENDS));
     }
 }

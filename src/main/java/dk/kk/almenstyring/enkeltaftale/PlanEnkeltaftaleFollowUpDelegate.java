@@ -3,7 +3,7 @@ package dk.kk.almenstyring.enkeltaftale;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
-import dk.kk.almenstyring.agreement.AgreementRegister;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("planEnkeltaftaleFollowUp")
 public class PlanEnkeltaftaleFollowUpDelegate implements JavaDelegate {
 
-    private final AgreementRegister register;
+    private final AgreementLifecycle lifecycle;
 
-    public PlanEnkeltaftaleFollowUpDelegate(AgreementRegister register) {
-        this.register = register;
+    public PlanEnkeltaftaleFollowUpDelegate(AgreementLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -31,11 +31,11 @@ public class PlanEnkeltaftaleFollowUpDelegate implements JavaDelegate {
                 .map(party -> (String) execution.getVariable(Var.ofParty(party, "NextFollowUp")))
                 .filter(d -> d != null).map(LocalDate::parse).min(LocalDate::compareTo).orElse(null);
         if (next == null) {
-            register.setFollowUp(id, null, pid);
+            lifecycle.followUp(id, null, pid);
             execution.setVariable(Var.FOLLOW_UP_CLOSED, true);
             return;
         }
-        register.setFollowUp(id, next, pid);
+        lifecycle.followUp(id, next, pid);
         execution.setVariable(Var.FOLLOW_UP_CLOSED, false);
         execution.setVariable(Var.FOLLOW_UP_DATE, next.toString());
         execution.setVariable(Var.FOLLOW_UP_AT, EnkeltaftaleInput.followUpAt(next));

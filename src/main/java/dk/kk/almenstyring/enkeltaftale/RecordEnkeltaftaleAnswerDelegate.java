@@ -1,8 +1,8 @@
 package dk.kk.almenstyring.enkeltaftale;
 
 import dk.kk.almenstyring.common.FormValues;
-import dk.kk.almenstyring.agreement.AgreementRegister;
-import dk.kk.almenstyring.common.CurrentUser;
+import dk.kk.almenstyring.agreement.ActingPerson;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 @Component("recordEnkeltaftaleAnswer")
 public class RecordEnkeltaftaleAnswerDelegate implements JavaDelegate {
 
-    private final AgreementRegister register;
-    private final CurrentUser currentUser;
+    private final AgreementLifecycle lifecycle;
+    private final ActingPerson acting;
 
-    public RecordEnkeltaftaleAnswerDelegate(AgreementRegister register, CurrentUser currentUser) {
-        this.register = register;
-        this.currentUser = currentUser;
+    public RecordEnkeltaftaleAnswerDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
+        this.lifecycle = lifecycle;
+        this.acting = acting;
     }
 
     @Override
@@ -35,10 +35,10 @@ public class RecordEnkeltaftaleAnswerDelegate implements JavaDelegate {
         }
         boolean agreed = Var.AGREED.equals(decision);
         String reason = agreed ? null : FormValues.text(execution.getVariable(Var.DECLINE_REASON));
-        register.recordApproval((Long) execution.getVariable(Var.AGREEMENT_ID),
+        lifecycle.decide((Long) execution.getVariable(Var.AGREEMENT_ID),
                 (Integer) execution.getVariable(Var.AGREEMENT_VERSION), body, agreed, EnkeltaftaleInput.today(),
                 FormValues.text(execution.getVariable(Var.CASE_REFERENCE)), reason,
-                execution.getProcessInstanceId(), currentUser.id());
+                execution.getProcessInstanceId(), acting.now());
         if (!agreed) {
             execution.setVariable(Var.DECLINED_BY, body);
         }

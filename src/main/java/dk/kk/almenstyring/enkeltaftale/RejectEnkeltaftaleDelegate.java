@@ -1,7 +1,7 @@
 package dk.kk.almenstyring.enkeltaftale;
 
-import dk.kk.almenstyring.agreement.AgreementRegister;
-import dk.kk.almenstyring.agreement.AgreementStatus;
+import dk.kk.almenstyring.agreement.ActingPerson;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,18 +11,20 @@ import org.springframework.stereotype.Component;
 @Component("rejectEnkeltaftale")
 public class RejectEnkeltaftaleDelegate implements JavaDelegate {
 
-    private final AgreementRegister register;
+    private final AgreementLifecycle lifecycle;
+    private final ActingPerson acting;
 
-    public RejectEnkeltaftaleDelegate(AgreementRegister register) {
-        this.register = register;
+    public RejectEnkeltaftaleDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
+        this.lifecycle = lifecycle;
+        this.acting = acting;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         long id = (Long) execution.getVariable(Var.AGREEMENT_ID);
-        String pid = execution.getProcessInstanceId();
-        register.rejectVersion(id, (Integer) execution.getVariable(Var.AGREEMENT_VERSION), pid);
-        register.transition(id, AgreementStatus.REJECTED, "Afvist af " + execution.getVariable(Var.DECLINED_BY) + ": "
-                + execution.getVariable(Var.DECLINE_REASON), pid, "system");
+        int version = (Integer) execution.getVariable(Var.AGREEMENT_VERSION);
+        lifecycle.reject(id, version, "Afvist af " + execution.getVariable(Var.DECLINED_BY) + ": "
+                + execution.getVariable(Var.DECLINE_REASON), execution.getProcessInstanceId(),
+                acting.lastDecision(id, version));
     }
 }

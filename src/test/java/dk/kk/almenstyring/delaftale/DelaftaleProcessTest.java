@@ -17,7 +17,8 @@ import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.agenda.AgendaRequests;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementContent;
-import dk.kk.almenstyring.agreement.AgreementEnding;
+import dk.kk.almenstyring.agreement.Actor;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.agreement.AgreementLevel;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementStatus;
@@ -59,7 +60,7 @@ class DelaftaleProcessTest extends ProcessTestSupport {
     @Autowired
     MeetingRepository meetings;
     @Autowired
-    AgreementEnding ending;
+    AgreementLifecycle lifecycle;
 
     // --- bad input -------------------------------------------------------------------------------------------
 
@@ -129,7 +130,7 @@ class DelaftaleProcessTest extends ProcessTestSupport {
     void aDraftWithoutSuccessCriteriaOrWithAnUnknownLeadIsRefused() {
         hovedaftale(LocalDate.of(2029, 12, 31));
         Map<String, Object> noCriterion = draft("udlejning", null);
-        noCriterion.put(Var.GOALS, JsonVariables.json(List.of(goal("Kortere venteliste", " "))));
+        noCriterion.put(Var.GOALS.getName(), JsonVariables.json(List.of(goal("Kortere venteliste", " "))));
         assertThatThrownBy(() -> start(noCriterion)).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("succeskriterium");
         assertThatThrownBy(() -> start(draft("udlejning", "XYZ"))).isInstanceOf(BadUserRequestException.class)
@@ -137,7 +138,7 @@ class DelaftaleProcessTest extends ProcessTestSupport {
         assertThatThrownBy(() -> start(draft("groenne-gaarde", null))).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Ukendt tema: 'groenne-gaarde'");
         Map<String, Object> noTitle = draft("udlejning", null);
-        noTitle.put(Var.TITLE, "");
+        noTitle.put(Var.TITLE.getName(), "");
         assertThatThrownBy(() -> start(noTitle)).isInstanceOf(BadUserRequestException.class).hasMessageContaining("titel");
         assertNothingRecorded();
     }
@@ -158,8 +159,7 @@ class DelaftaleProcessTest extends ProcessTestSupport {
         assertThat(draft.createdBy()).isEqualTo("sekretaer");
         assertThat(register.versions(id).get(0).goals()).extracting(AgreementVersion.Goal::successCriterion)
                 .containsExactly("Ventelisten er under 200 husstande");
-        process(pi).hasPassedInOrder(Element.PROPOSE_LEAD, Element.CREATE_DELAFTALE, Element.REQUEST_SF_AGENDA)
-                .isWaitingAt(Element.SF_DECIDED);
+        process(pi).hasPassedInOrder(Element.PROPOSE_LEAD, Element.CREATE_DELAFTALE).isWaitingAt(Element.NEGOTIATE_IN_SF);
         assertThat(agendaRequests.open("SF")).extracting(AgendaRequests.AgendaRequest::title,
                 AgendaRequests.AgendaRequest::responsible).containsExactly(org.assertj.core.groups.Tuple.tuple("Delaftale: " + TITLE, "SOF"));
 
@@ -178,14 +178,24 @@ class DelaftaleProcessTest extends ProcessTestSupport {
         assertThat(decisions).singleElement().satisfies(d -> assertThat(d.get("agreementItem")).isEqualTo(true));
         decisions.get(0).put("decision", "Samarbejdsforum er enigt om udkastet.");
         decisions.get(0).put("outcome", "AGREED");
-        taskService.complete(task(MeetingCycle.Element.RECORD_MINUTES, sf).getId(), Map.of(
-                MeetingCycle.Var.ATTENDANCE, JsonVariables.json(List.of("bl-aab", "tks-sof")),
-                MeetingCycle.Var.DECISIONS, JsonVariables.json(decisions), MeetingCycle.Var.MINUTES_TEXT, "Referat."));
+        actAs("sekretaer");
+        try {
+            taskService.complete(task(MeetingCycle.Element.RECORD_MINUTES, sf).getId(), Map.of(
+                    MeetingCycle.Var.ATTENDANCE, JsonVariables.json(List.of("bl-aab", "tks-sof")),
+                    MeetingCycle.Var.DECISIONS, JsonVariables.json(decisions), MeetingCycle.Var.MINUTES_TEXT, "Referat."));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        process(pi).isWaitingAt(Element.NEGOTIATE_IN_SF);
         executeDueJobs();
 
-        process(pi).hasPassed(Element.SF_DECIDED, Element.MARK_NEGOTIATED).isWaitingAt(Element.APPROVAL);
+        process(pi).hasPassed(Element.NEGOTIATE_IN_SF, Element.MARK_NEGOTIATED).isWaitingAt(Element.APPROVAL);
         assertThat(register.get(id).status()).isEqualTo(AgreementStatus.NEGOTIATED);
-        assertThat(register.history(id)).last().satisfies(h -> assertThat(h.note()).contains("Samarbejdsforum er enigt om udkastet."));
+        assertThat(register.history(id)).last().satisfies(h -> {
+            assertThat(h.note()).contains("Samarbejdsforum er enigt om udkastet.");
+            assertThat(h.changedBy()).as("who recorded the minutes").isEqualTo("sekretaer");
+            assertThat(h.timer()).isNull();
+        });
 
         approve(id, AgreementApprovalProcess.Element.APPROVE_BR, "br-sekretaer", "APPROVED");
         assertThat(register.get(id).status()).as("BL has not decided yet").isEqualTo(AgreementStatus.NEGOTIATED);
@@ -201,10 +211,9 @@ class DelaftaleProcessTest extends ProcessTestSupport {
         assertThat(register.history(id)).extracting(h -> h.to()).containsExactly(AgreementStatus.DRAFT,
                 AgreementStatus.NEGOTIATED, AgreementStatus.APPROVED, AgreementStatus.ACTIVE);
 
-        int before = delaftaleMails().size();
         executeDueJobs();
         List<MimeMessage> mails = delaftaleMails();
-        assertThat(mails).hasSize(before + SF_MEMBERS);
+        assertThat(mails).as("one mail per member of Samarbejdsforum").hasSize(SF_MEMBERS);
         MimeMessage toMember = mailsTo("llo-repr@").stream().filter(m -> subject(m).startsWith("Delaftale i kraft"))
                 .findFirst().orElseThrow();
         assertThat(subject(toMember)).isEqualTo("Delaftale i kraft: " + TITLE + " (Samarbejdsforum torsdag den 11. februar 2027)");
@@ -233,7 +242,7 @@ class DelaftaleProcessTest extends ProcessTestSupport {
         assertThat(taskService.getVariable(revise.getId(), AgendaRequests.VAR_DECISION)).isEqualTo("Målene skal skærpes.");
 
         Map<String, Object> revision = revision("Klimatilpasning af alle afdelinger", "Alle afdelinger har en klimaplan i 2028");
-        revision.remove(Var.REVISION_REASON);
+        revision.remove(Var.REVISION_REASON.getName());
         actAs("sekretaer");
         assertThatThrownBy(() -> taskService.complete(revise.getId(), revision))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("hvad der er ændret");
@@ -265,8 +274,8 @@ class DelaftaleProcessTest extends ProcessTestSupport {
         ProcessInstance pi = start(draft("boligsocial", null));
         long id = agreementId(pi);
         decide(id, "NOT_AGREED", "Ingen enighed.", meeting);
-        Map<String, Object> withdraw = new HashMap<>(Map.of(Var.REVISION_ACTION, Var.ACTION_WITHDRAW,
-                Var.REVISION_REASON, "Parterne er ikke enige om behovet."));
+        Map<String, Object> withdraw = new HashMap<>(Map.of(Var.REVISION_ACTION.getName(), DelaftaleProcess.ACTION_WITHDRAW,
+                Var.REVISION_REASON.getName(), "Parterne er ikke enige om behovet."));
         complete(task(Element.REVISE_DRAFT, pi), withdraw);
         process(pi).hasPassed(Element.WITHDRAW).isEnded();
         assertThat(register.get(id).status()).isEqualTo(AgreementStatus.REJECTED);
@@ -312,7 +321,7 @@ class DelaftaleProcessTest extends ProcessTestSupport {
         assertThat(register.versions(id)).extracting(AgreementVersion::state).containsExactly("REJECTED");
 
         complete(task(Element.REVISE_DRAFT, pi), revision("Kortere venteliste", "Ventelisten er under 150 husstande"));
-        process(pi).isWaitingAt(Element.SF_DECIDED);
+        process(pi).isWaitingAt(Element.NEGOTIATE_IN_SF);
         assertThat(agendaRequests.open("SF")).hasSize(1);
         decide(id, "AGREED", "Enighed om den reviderede tekst.", meeting);
         approve(id, AgreementApprovalProcess.Element.APPROVE_BR, "br-sekretaer", "APPROVED");
@@ -355,8 +364,15 @@ class DelaftaleProcessTest extends ProcessTestSupport {
         assertThat(revised.validFrom()).as("the delaftale's period is unchanged").isEqualTo(LocalDate.of(2027, 1, 4));
         assertThat(register.versions(id).get(0).goals()).as("version 1 stays readable")
                 .extracting(AgreementVersion.Goal::goal).containsExactly("Kortere venteliste");
+        // the revision is in the history, with who agreed it in the minutes and who approved it, without leaving ACTIVE
         assertThat(register.history(id)).extracting(h -> h.to()).containsExactly(AgreementStatus.DRAFT,
-                AgreementStatus.NEGOTIATED, AgreementStatus.APPROVED, AgreementStatus.ACTIVE);
+                AgreementStatus.NEGOTIATED, AgreementStatus.APPROVED, AgreementStatus.ACTIVE, AgreementStatus.ACTIVE,
+                AgreementStatus.ACTIVE);
+        assertThat(register.history(id).subList(4, 6)).extracting(StatusChange::note).containsExactly(
+                "Enighed i Samarbejdsforum om version 2: Enighed om revisionen.",
+                "Godkendt af Borgerrepræsentationen og BL's 1. kreds (version 2)");
+        assertThat(register.history(id).get(5).changedBy()).as("who registered the approval that settled it")
+                .isEqualTo("bl-sekretaer");
 
         executeDueJobs();
         List<MimeMessage> toAab = mailsTo("bl-aab@");
@@ -406,12 +422,13 @@ class DelaftaleProcessTest extends ProcessTestSupport {
         ProcessInstance pi = activeDelaftale(sfMeeting());
         long id = agreementId(pi);
         process(pi).isWaitingAt(Element.REVISE_ACTIVE);
-        assertThatThrownBy(() -> ending.endDescendants(hovedaftale, "another-process", "forsøg"))
+        assertThatThrownBy(() -> lifecycle.endDescendants(hovedaftale, "forsøg", "another-process", Actor.timer("Aftaleperioden udløber")))
                 .as("only the hovedaftale's own process ends what lies beneath it").isInstanceOf(BadUserRequestException.class);
         assertThat(register.get(id).status()).isEqualTo(AgreementStatus.ACTIVE);
 
         // as the hovedaftale's expiry step does
-        ending.endDescendants(hovedaftale, HOVEDAFTALE_OWNER, "Hovedaftalen 'Hovedaftale 2026–2029' er afløst; aftalen ophører med den");
+        lifecycle.endDescendants(hovedaftale, "Hovedaftalen 'Hovedaftale 2026–2029' er afløst; aftalen ophører med den", HOVEDAFTALE_OWNER,
+                Actor.timer("Aftaleperioden begynder"));
         process(pi).hasPassed(Element.ENDED_WITH_PARENT).isEnded();
         assertThat(register.get(id).status()).isEqualTo(AgreementStatus.EXPIRED);
         assertThat(register.history(id)).last().extracting(StatusChange::note)
@@ -447,7 +464,7 @@ class DelaftaleProcessTest extends ProcessTestSupport {
 
     /** The open tasks of the delaftale's process and of the approval it called. */
     private List<Task> openTasksOf(long agreementId) {
-        return taskService.createTaskQuery().processVariableValueEquals(Var.AGREEMENT_ID, agreementId).list();
+        return taskService.createTaskQuery().processVariableValueEquals(Var.AGREEMENT_ID.getName(), agreementId).list();
     }
 
     private static void ClockUtil(Instant at) {
@@ -468,20 +485,20 @@ class DelaftaleProcessTest extends ProcessTestSupport {
 
     private static Map<String, Object> draft(String theme, String lead) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Var.TITLE, TITLE);
-        vars.put(Var.THEME, theme);
-        vars.put(Var.LEAD_FORVALTNING, lead);
-        vars.put(Var.GOALS, JsonVariables.json(List.of(goal("Kortere venteliste", "Ventelisten er under 200 husstande"))));
-        vars.put(Var.BODY, "Parterne er enige om følgende.");
+        vars.put(Var.TITLE.getName(), TITLE);
+        vars.put(Var.THEME.getName(), theme);
+        vars.put(Var.LEAD_FORVALTNING.getName(), lead);
+        vars.put(Var.GOALS.getName(), JsonVariables.json(List.of(goal("Kortere venteliste", "Ventelisten er under 200 husstande"))));
+        vars.put(Var.BODY.getName(), "Parterne er enige om følgende.");
         return vars;
     }
 
     private static Map<String, Object> revision(String goal, String criterion) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Var.THEME, "udlejning");
-        vars.put(Var.GOALS, JsonVariables.json(List.of(goal(goal, criterion))));
-        vars.put(Var.BODY, "Revideret tekst.");
-        vars.put(Var.REVISION_REASON, "Målene er skærpet efter drøftelsen i Samarbejdsforum.");
+        vars.put(Var.THEME.getName(), "udlejning");
+        vars.put(Var.GOALS.getName(), JsonVariables.json(List.of(goal(goal, criterion))));
+        vars.put(Var.BODY.getName(), "Revideret tekst.");
+        vars.put(Var.REVISION_REASON.getName(), "Målene er skærpet efter drøftelsen i Samarbejdsforum.");
         return vars;
     }
 
@@ -517,7 +534,7 @@ class DelaftaleProcessTest extends ProcessTestSupport {
     }
 
     private long agreementId(ProcessInstance pi) {
-        return (Long) runtimeService.getVariable(pi.getId(), Var.AGREEMENT_ID);
+        return (Long) runtimeService.getVariable(pi.getId(), Var.AGREEMENT_ID.getName());
     }
 
     /** A Samarbejdsforum meeting that the decisions below are recorded at. */
@@ -539,7 +556,7 @@ class DelaftaleProcessTest extends ProcessTestSupport {
 
     private void approve(long agreementId, String taskKey, String user, String decision) {
         Task approval = taskService.createTaskQuery().taskDefinitionKey(taskKey)
-                .processVariableValueEquals(Var.AGREEMENT_ID, agreementId).singleResult();
+                .processVariableValueEquals(Var.AGREEMENT_ID.getName(), agreementId).singleResult();
         assertThat(approval).as(taskKey + " for agreement " + agreementId).isNotNull();
         Map<String, Object> vars = new HashMap<>();
         vars.put("approvalDecision", decision);
@@ -553,6 +570,7 @@ class DelaftaleProcessTest extends ProcessTestSupport {
         } finally {
             identityService.clearAuthentication();
         }
+        executeDueJobs(); // the delaftale takes up the outcome in its own transaction
     }
 
     private ProcessInstance startMeeting(LocalDate day) {

@@ -14,7 +14,8 @@ import java.util.Map;
 import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementContent;
-import dk.kk.almenstyring.agreement.AgreementEnding;
+import dk.kk.almenstyring.agreement.Actor;
+import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.agreement.AgreementLevel;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementStatus;
@@ -48,7 +49,7 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
     @Autowired
     HousingRegister housing;
     @Autowired
-    AgreementEnding ending;
+    AgreementLifecycle lifecycle;
     @Autowired
     dk.kk.almenstyring.security.ProductAuthorizations authorizations;
 
@@ -253,7 +254,8 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
         assertThat(pi).isWaitingAt(Element.FORVALTNING_FOLLOW_UP, Element.ORGANISATION_FOLLOW_UP);
 
         // as the delaftale's expiry step does
-        ending.endDescendants(parent, OWNER, "'Delaftale om tryghed' er udløbet; aftalen ophører med den");
+        lifecycle.endDescendants(parent, "'Delaftale om tryghed' er udløbet; aftalen ophører med den", OWNER,
+                Actor.timer("Delaftalens periode udløber"));
         assertThat(pi).hasPassed(Element.ENDED_WITH_PARENT).isEnded();
         assertThat(register.get(id).status()).isEqualTo(AgreementStatus.EXPIRED);
         assertThat(register.history(id)).last().satisfies(h -> {

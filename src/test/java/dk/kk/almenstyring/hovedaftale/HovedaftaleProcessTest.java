@@ -13,6 +13,7 @@ import java.util.Map;
 
 import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.agenda.AgendaRequests;
+import dk.kk.almenstyring.agreement.Actor;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementApproval;
 import dk.kk.almenstyring.agreement.AgreementContent;
@@ -40,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
  * The hovedaftale (A1–A5, A8, F12): prepared for Borgmesterforum, negotiated in Partnerskabsforum, approved by BR
  * and BL's 1. kreds, active and published, evaluated every year, renewed or expired.
  */
-@TestPropertySource(properties = "almen.coverage.exclude=meeting-cycle,agenda-proposal,agreement-approval,accession,delaftale,enkeltaftale")
+@TestPropertySource(properties = "almen.coverage.exclude=meeting-cycle,agenda-proposal,agreement-approval,accession,delaftale,enkeltaftale,aarshjul,aarshjul-yearly,omraadedialog,styringsdialog,styringsdialog-aarlig-start,styringsdialog-moede,aarlig-evaluering")
 class HovedaftaleProcessTest extends ProcessTestSupport {
 
     @Autowired
@@ -90,10 +91,10 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
                 JsonVariables.json(List.of("overborgmester")), Var.DECISIONS, JsonVariables.json(decisions), Var.MINUTES_TEXT, "Referat"));
         identityService.clearAuthentication();
         // the hovedaftale continues in its own transaction, not in the minutes'
-        process(pi).isWaitingAt(HovedaftaleProcess.BMF_DISCUSSED);
+        process(pi).isWaitingAt(HovedaftaleProcess.NEGOTIATE_IN_BMF);
         executeDueJobs();
-        process(pi).hasPassed(HovedaftaleProcess.BMF_DISCUSSED, HovedaftaleProcess.RECORD_BMF_OUTCOME)
-                .hasNotPassed(HovedaftaleProcess.REVISE_FOR_BMF).isWaitingAt(HovedaftaleProcess.PSF_DECIDED);
+        process(pi).hasPassed(HovedaftaleProcess.NEGOTIATE_IN_BMF, HovedaftaleProcess.RECORD_BMF_OUTCOME)
+                .hasNotPassed(HovedaftaleProcess.REVISE_FOR_BMF).isWaitingAt(HovedaftaleProcess.NEGOTIATE_IN_PSF);
         StatusChange bmfOutcome = register.history(id).get(1);
         assertThat(bmfOutcome.to()).as("BMF's outcome changes no status").isEqualTo(AgreementStatus.DRAFT);
         assertThat(bmfOutcome.note()).contains("Borgmesterforum").contains("enighed").contains("Borgmesterforum er enig i udkastet.");
@@ -236,6 +237,14 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         long delaftaleId = agreementId(delaftale);
         ProcessInstance enkeltaftale = activeEnkeltaftale(delaftaleId);
         long enkeltaftaleId = agreementId(enkeltaftale);
+        // and two delaftaler on their way: a draft on Samarbejdsforum's list, one agreed there and awaiting approval
+        ProcessInstance draftDelaftale = delaftale("Delaftale om tryghed", "tryghed");
+        long draftId = agreementId(draftDelaftale);
+        ProcessInstance negotiatedDelaftale = delaftale("Delaftale om beskæftigelse", "beskaeftigelse");
+        long negotiatedId = agreementId(negotiatedDelaftale);
+        agreeInSamarbejdsforum(negotiatedId);
+        assertThat(register.get(draftId).status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(register.get(negotiatedId).status()).isEqualTo(AgreementStatus.NEGOTIATED);
         moveClockTo(at(LocalDate.of(2028, 3, 1), 9, 1));
         assertThat(taskService.createTaskQuery().processInstanceId(enkeltaftale.getId()).count()).isEqualTo(2);
         // A4: preparation of the next one starts 12 months before the end (Monday 1 July 2030, 09:00): not before, and by then
@@ -245,7 +254,7 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         ProcessInstance successor = successorOf(id);
         assertThat(successor).as("the successor is started 12 months before the end").isNotNull();
         process(successor).isWaitingAt(HovedaftaleProcess.DRAFT);
-        assertThat(runtimeService.getVariable(successor.getId(), HovedaftaleProcess.VAR_VALID_FROM)).isEqualTo("2031-07-01");
+        assertThat(runtimeService.getVariable(successor.getId(), HovedaftaleProcess.Var.VALID_FROM.getName())).isEqualTo("2031-07-01");
 
         // the secretariat is warned 3 months before the end (Tuesday 1 April 2031, 09:00): not before, and by then
         moveClockTo(at(LocalDate.of(2031, 4, 1), 8, 59));
@@ -256,23 +265,36 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         assertThat(register.get(id).status()).as("in force through its last day").isEqualTo(AgreementStatus.ACTIVE);
         assertThat(List.of(delaftaleId, enkeltaftaleId)).allSatisfy(a ->
                 assertThat(register.get(a).status()).as("agreement %s through the last day", a).isEqualTo(AgreementStatus.ACTIVE));
+        assertThat(register.get(draftId).status()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(register.get(negotiatedId).status()).isEqualTo(AgreementStatus.NEGOTIATED);
         moveClockTo(at(LocalDate.of(2031, 7, 1), 0, 1));
         process(pi).hasPassed(HovedaftaleProcess.EXPIRED).isEnded();
         assertThat(register.get(id).status()).isEqualTo(AgreementStatus.EXPIRED);
         // every agreement beneath it ended with it, by the system, and nothing of theirs is left open
         assertThat(register.children(id)).isNotEmpty().allSatisfy(a -> assertThat(a.status()).isEqualTo(AgreementStatus.EXPIRED));
         assertThat(register.children(delaftaleId)).isNotEmpty().allSatisfy(a -> assertThat(a.status()).isEqualTo(AgreementStatus.EXPIRED));
-        for (long a : List.of(delaftaleId, enkeltaftaleId)) {
+        assertThat(register.history(id)).last().satisfies(h -> {
+            assertThat(h.changedBy()).as("the engine, on the period's timer").isEqualTo(Actor.SYSTEM);
+            assertThat(h.timer()).isEqualTo("Aftaleperioden udløber");
+        });
+        // drafts and negotiated ones too: none stays open under an agreement that has ended
+        for (long a : List.of(delaftaleId, enkeltaftaleId, draftId, negotiatedId)) {
+            assertThat(register.get(a).status()).as("agreement %s", a).isEqualTo(AgreementStatus.EXPIRED);
             assertThat(register.history(a)).last().satisfies(h -> {
                 assertThat(h.to()).isEqualTo(AgreementStatus.EXPIRED);
-                assertThat(h.changedBy()).isEqualTo("system");
-                assertThat(h.note()).isNotBlank();
+                assertThat(h.changedBy()).isEqualTo(Actor.SYSTEM);
+                assertThat(h.timer()).isEqualTo("Aftaleperioden udløber");
+                assertThat(h.note()).isEqualTo("'Hovedaftale 2027–2031' er udløbet; aftalen ophører med den");
             });
+            assertThat(taskService.createTaskQuery().processVariableValueEquals("agreementId", a).count())
+                    .as("tasks of agreement %s", a).isZero();
+            assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("agreementId", a).count())
+                    .as("processes of agreement %s (its negotiation and approval included)", a).isZero();
         }
-        process(delaftale).isEnded();
-        process(enkeltaftale).isEnded();
-        assertThat(taskService.createTaskQuery().processInstanceIdIn(delaftale.getId(), enkeltaftale.getId()).count()).isZero();
-        assertThat(taskService.createTaskQuery().processVariableValueEquals("agreementId", delaftaleId).count()).isZero();
+        for (ProcessInstance ended : List.of(delaftale, enkeltaftale, draftDelaftale, negotiatedDelaftale)) {
+            process(ended).isEnded();
+        }
+        assertThat(agendaRequests.open("SF")).as("the draft left Samarbejdsforum's list").isEmpty();
     }
 
     @Test
@@ -281,7 +303,7 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         long id = agreementId(pi);
         moveClockTo(at(LocalDate.of(2030, 7, 1), 9, 1));
         ProcessInstance successor = runtimeService.createProcessInstanceQuery().processDefinitionKey(HovedaftaleProcess.PROCESS_KEY)
-                .variableValueEquals(HovedaftaleProcess.VAR_PREDECESSOR_ID, id).singleResult();
+                .variableValueEquals(HovedaftaleProcess.Var.PREDECESSOR_ID.getName(), id).singleResult();
         draft(successor, "Flere almene boliger", "1.000 nye almene boliger");
         long next = agreementId(successor);
         decide(next, "BMF", "AGREED", "Drøftet.");
@@ -332,12 +354,12 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
 
         // an approval dated before its version existed, or in the future, is refused; the day itself is accepted
         assertThatThrownBy(() -> register.recordApproval(id, 1, "BR", true, LocalDate.of(2027, 1, 3), "BR-1", null,
-                pi.getId(), "br-sekretaer")).isInstanceOf(BadUserRequestException.class)
+                pi.getId(), dk.kk.almenstyring.agreement.Actor.person("br-sekretaer"))).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("før version 1 af aftalen blev til (4. januar 2027)");
         assertThatThrownBy(() -> register.recordApproval(id, 1, "BR", true, LocalDate.of(2027, 1, 5), "BR-1", null,
-                pi.getId(), "br-sekretaer")).isInstanceOf(BadUserRequestException.class).hasMessageContaining("i fremtiden");
+                pi.getId(), dk.kk.almenstyring.agreement.Actor.person("br-sekretaer"))).isInstanceOf(BadUserRequestException.class).hasMessageContaining("i fremtiden");
         assertThat(register.approvals(id)).isEmpty();
-        register.recordApproval(id, 1, "BR", true, LocalDate.of(2027, 1, 4), "BR-1", null, pi.getId(), "br-sekretaer");
+        register.recordApproval(id, 1, "BR", true, LocalDate.of(2027, 1, 4), "BR-1", null, pi.getId(), dk.kk.almenstyring.agreement.Actor.person("br-sekretaer"));
         assertThat(register.approvals(id)).hasSize(1);
 
         // never active before its period begins (1 July 2027), and from that day
@@ -372,9 +394,10 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         taskService.complete(task(HovedaftaleProcess.REVISE_FOR_BMF, pi).getId(), revision);
         assertThat(register.versions(id)).extracting(AgreementVersion::version).containsExactly(1, 2);
         assertThat(agendaRequests.open("BMF")).extracting(AgendaRequests.AgendaRequest::description)
-                .containsExactly("Hovedaftalen, version 2. Udfaldet registreres i referatet.");
+                .containsExactly("Aftaleudkastet, version 2. Forummet tager stilling til, om der er enighed; udfaldet "
+                        + "(enighed eller ikke enighed) registreres i referatet.");
         decide(id, "BMF", "AGREED", "Enighed om version 2.");
-        process(pi).isWaitingAt(HovedaftaleProcess.PSF_DECIDED);
+        process(pi).isWaitingAt(HovedaftaleProcess.NEGOTIATE_IN_PSF);
         assertThat(register.history(id)).extracting(StatusChange::note).filteredOn(n -> n.startsWith("Borgmesterforum"))
                 .hasSize(2).last().asString().contains("version 2: enighed");
     }
@@ -404,6 +427,10 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
                 .query(Integer.class).single()).as("the minutes are saved").isOne();
         BpmnAwareTests.assertThat(bmf).hasPassed(Element.RECORD_MINUTES);
 
+        // the forum negotiation takes up the decision in its own job and hands the outcome to the agreement, which goes on
+        // in a job of its own: only there does agreement code run
+        ProcessInstance negotiation = runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(negotiation.getId()).singleResult().getId());
         org.camunda.bpm.engine.runtime.Job handOff = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
         for (int attempt = 0; attempt < 3; attempt++) {
             assertThatThrownBy(() -> managementService.executeJob(handOff.getId()))
@@ -412,14 +439,14 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).list())
                 .as("an incident on the agreement").hasSize(1)
                 .first().extracting(org.camunda.bpm.engine.runtime.Incident::getActivityId)
-                .isEqualTo(HovedaftaleProcess.BMF_DISCUSSED);
+                .isEqualTo(HovedaftaleProcess.NEGOTIATE_IN_BMF);
         assertThat(runtimeService.createIncidentQuery().processInstanceId(bmf.getId()).count()).as("none on the meeting").isZero();
 
         // repaired, the job is retried (Cockpit) and the agreement goes on
         jdbc.sql("update agreement set process_instance_id = :pid where id = :id").param("pid", pi.getId()).param("id", id).update();
         managementService.setJobRetries(handOff.getId(), 1);
         managementService.executeJob(handOff.getId());
-        process(pi).hasPassed(HovedaftaleProcess.RECORD_BMF_OUTCOME).isWaitingAt(HovedaftaleProcess.PSF_DECIDED);
+        process(pi).hasPassed(HovedaftaleProcess.RECORD_BMF_OUTCOME).isWaitingAt(HovedaftaleProcess.NEGOTIATE_IN_PSF);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
@@ -427,10 +454,10 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
     /** A delaftale under the active hovedaftale, agreed in SF and approved by BR and BL. */
     private ProcessInstance activeDelaftale() {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(DelaftaleProcess.Var.TITLE, "Delaftale om udlejning");
-        vars.put(DelaftaleProcess.Var.THEME, "udlejning");
-        vars.put(DelaftaleProcess.Var.GOALS, JsonVariables.json(List.of(goal("Kortere venteliste", "Ventelisten er under 200 husstande"))));
-        vars.put(DelaftaleProcess.Var.BODY, "Parterne er enige om følgende.");
+        vars.put(DelaftaleProcess.Var.TITLE.getName(), "Delaftale om udlejning");
+        vars.put(DelaftaleProcess.Var.THEME.getName(), "udlejning");
+        vars.put(DelaftaleProcess.Var.GOALS.getName(), JsonVariables.json(List.of(goal("Kortere venteliste", "Ventelisten er under 200 husstande"))));
+        vars.put(DelaftaleProcess.Var.BODY.getName(), "Parterne er enige om følgende.");
         ProcessInstance pi = startAs("sekretaer", DelaftaleProcess.PROCESS_KEY, vars);
         long id = agreementId(pi);
         java.time.Instant start = at(LocalDate.of(2027, 9, 2), 14, 0);
@@ -469,6 +496,23 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         return pi;
     }
 
+    /** A delaftale under the active hovedaftale, put on Samarbejdsforum's list. */
+    private ProcessInstance delaftale(String title, String theme) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(DelaftaleProcess.Var.TITLE.getName(), title);
+        vars.put(DelaftaleProcess.Var.THEME.getName(), theme);
+        vars.put(DelaftaleProcess.Var.GOALS.getName(), JsonVariables.json(List.of(goal("Et mål", "Et målbart succeskriterium"))));
+        return startAs("sekretaer", DelaftaleProcess.PROCESS_KEY, vars);
+    }
+
+    /** Samarbejdsforum agreed on the delaftale: it is NEGOTIATED and waits for BR's and BL's approval. */
+    private void agreeInSamarbejdsforum(long delaftaleId) {
+        AgendaRequests.AgendaRequest request = agendaRequests.open("SF").stream()
+                .filter(r -> r.agreementId() != null && r.agreementId() == delaftaleId).findFirst().orElseThrow();
+        agendaRequests.decide(request.id(), "AGREED", "Enighed.", 0);
+        executeDueJobs();
+    }
+
     private ProcessInstance startAs(String user, String key, Map<String, Object> vars) {
         actAs(user);
         try {
@@ -480,8 +524,8 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
 
     private ProcessInstance startHovedaftale(String title, String validFrom) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(HovedaftaleProcess.VAR_TITLE, title);
-        vars.put(HovedaftaleProcess.VAR_VALID_FROM, validFrom);
+        vars.put(HovedaftaleProcess.Var.TITLE.getName(), title);
+        vars.put(HovedaftaleProcess.Var.VALID_FROM.getName(), validFrom);
         actAs("sekretaer");
         try {
             return runtimeService.startProcessInstanceByKey(HovedaftaleProcess.PROCESS_KEY, vars);
@@ -527,7 +571,7 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
 
     private ProcessInstance successorOf(long id) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(HovedaftaleProcess.PROCESS_KEY)
-                .variableValueEquals(HovedaftaleProcess.VAR_PREDECESSOR_ID, id).singleResult();
+                .variableValueEquals(HovedaftaleProcess.Var.PREDECESSOR_ID.getName(), id).singleResult();
     }
 
     private void approve(long agreementId, String taskKey, String user, String decision, String caseReference) {
@@ -546,6 +590,7 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         } finally {
             identityService.clearAuthentication();
         }
+        executeDueJobs(); // the agreement takes up the outcome in its own transaction
     }
 
     private ProcessInstance startMeeting(String forum, LocalDate day) {
@@ -560,9 +605,9 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
 
     private static Map<String, Object> content(String goal, String criterion) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(HovedaftaleProcess.VAR_THEMES, "Udlejning, fremtidssikring, tryghed og trivsel");
-        vars.put(HovedaftaleProcess.VAR_GOALS, JsonVariables.json(List.of(goal(goal, criterion))));
-        vars.put(HovedaftaleProcess.VAR_BODY, "Parterne er enige om følgende.");
+        vars.put(HovedaftaleProcess.Var.THEMES.getName(), "Udlejning, fremtidssikring, tryghed og trivsel");
+        vars.put(HovedaftaleProcess.Var.GOALS.getName(), JsonVariables.json(List.of(goal(goal, criterion))));
+        vars.put(HovedaftaleProcess.Var.BODY.getName(), "Parterne er enige om følgende.");
         return vars;
     }
 
@@ -574,7 +619,7 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
     }
 
     private long agreementId(ProcessInstance pi) {
-        return ((Number) runtimeService.getVariable(pi.getId(), HovedaftaleProcess.VAR_AGREEMENT_ID)).longValue();
+        return ((Number) runtimeService.getVariable(pi.getId(), HovedaftaleProcess.Var.AGREEMENT_ID.getName())).longValue();
     }
 
     private static String subject(MimeMessage m) {
