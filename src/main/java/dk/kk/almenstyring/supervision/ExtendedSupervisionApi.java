@@ -7,21 +7,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dk.kk.almenstyring.common.CurrentUser;
+import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.common.NotFoundException;
 import dk.kk.almenstyring.housing.HousingOrganisation;
 import dk.kk.almenstyring.housing.HousingRegister;
 import dk.kk.almenstyring.identity.MemberDirectory;
 import dk.kk.almenstyring.supervision.SupervisionList.SupervisedEstate;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A year's extended supervision list with its reasons and who added what (S6). The secretariat, the forvaltninger
- * and the administrator read the whole list; a housing organisation its own estates on it; nobody else.
+ * and the administrator read the whole list; a housing organisation its own estates on it; nobody else. Estates an
+ * organisation brings in at its meeting are added by the secretariat or by the organisation itself.
  */
 @RestController
 @RequestMapping("/api/udvidet-tilsyn")
@@ -59,6 +64,31 @@ public class ExtendedSupervisionApi {
                     + " og boligorganisationerne (hver sine egne afdelinger).");
         }
         return json(list.only(e -> own.contains(e.organisationCode())));
+    }
+
+    /** What an organisation brings in at its styringsdialog meeting (S6). */
+    public record AddRequest(String organisationCode, List<String> estateNumbers, String reason) {
+    }
+
+    /**
+     * Estates an organisation brings onto the year's list at its meeting, recorded by the secretariat or by the
+     * organisation itself (only its own); answers with the organisation's estates on the list.
+     */
+    @PostMapping("/{year}/afdelinger")
+    public Map<String, Object> add(@PathVariable int year, @RequestBody AddRequest request) {
+        String user = currentUser.id();
+        String code = FormValues.text(request.organisationCode());
+        if (code == null) {
+            throw new BadUserRequestException("Angiv boligorganisationen (kode, fx KAB).");
+        }
+        HousingOrganisation organisation = housing.require(code);
+        if (!directory.isMemberOfAny(user, List.of(SECRETARIAT_GROUP, Groups.CAMUNDA_ADMIN, organisation.groupId()))) {
+            throw new AuthorizationException("Afdelinger bringes ind i det udvidede tilsyn af sekretariatet eller af"
+                    + " boligorganisationen selv, for sine egne afdelinger; " + user + " kan ikke gøre det for "
+                    + organisation.name() + ".");
+        }
+        supervision.addAtMeeting(year, organisation.code(), request.estateNumbers(), request.reason(), user);
+        return json(supervision.listFor(year).only(e -> organisation.code().equals(e.organisationCode())));
     }
 
     private boolean readsAll(String user) {

@@ -21,7 +21,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** GET /api/udvidet-tilsyn/{year}: the whole list for the secretariat and the forvaltninger, its own for an organisation. */
+/**
+ * GET /api/udvidet-tilsyn/{year}: the whole list for the secretariat and the forvaltninger, its own for an
+ * organisation; POST …/afdelinger: an organisation's own estates brought in, by it or by the secretariat.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ExtendedSupervisionApiTest {
@@ -62,7 +65,7 @@ class ExtendedSupervisionApiTest {
                 .filter(e -> "KAB-101".equals(e.get("number"))).findFirst().orElseThrow();
         assertThat(kab101).containsEntry("organisationCode", "KAB").containsEntry("name", "Demoparken")
                 .containsEntry("district", "Bispebjerg").containsEntry("selectedByRule", false);
-        assertThat((List<Map<String, Object>>) kab101.get("reasons")).singleElement().satisfies(r -> assertThat(r)
+        assertThat(reasons(kab101)).singleElement().satisfies(r -> assertThat(r)
                 .containsEntry("reason", "Fugt i kældrene").containsEntry("source", "MEETING")
                 .containsEntry("sourceText", "Tilføjet på styringsdialogmødet").containsEntry("addedBy", "bo-kab"));
     }
@@ -96,6 +99,41 @@ class ExtendedSupervisionApiTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    @Test
+    void anOrganisationBringsItsOwnEstatesInAndOnlyThose() {
+        ResponseEntity<Map<String, Object>> own = post("bo-kab", 2027,
+                Map.of("organisationCode", "KAB", "estateNumbers", List.of("KAB-102"), "reason", "Nye tagterrasser utætte"));
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(estates(own.getBody())).allSatisfy(e -> assertThat(e).containsEntry("organisationCode", "KAB"))
+                .filteredOn(e -> "KAB-102".equals(e.get("number"))).singleElement()
+                .satisfies(e -> assertThat(reasons(e)).singleElement().satisfies(r -> assertThat(r)
+                        .containsEntry("reason", "Nye tagterrasser utætte").containsEntry("addedBy", "bo-kab")));
+
+        ResponseEntity<Map<String, Object>> other = post("bo-kab", 2027,
+                Map.of("organisationCode", "AAB", "estateNumbers", List.of("AAB-201"), "reason", "Fugt"));
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(other.getBody().get("message")).asString().contains("kan ikke gøre det for AAB");
+        ResponseEntity<Map<String, Object>> notOwn = post("bo-kab", 2027,
+                Map.of("organisationCode", "KAB", "estateNumbers", List.of("AAB-201"), "reason", "Fugt"));
+        assertThat(notOwn.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notOwn.getBody().get("message")).asString().startsWith("Afdeling AAB-201 Prøvebyen hører under AAB");
+        assertThat(post("bl-aab", 2027, Map.of("organisationCode", "AAB", "estateNumbers", List.of("AAB-201"),
+                "reason", "Fugt")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("bo-kab", 2027, Map.of("organisationCode", "KAB", "estateNumbers", List.of("KAB-102"),
+                "reason", 7)).getStatusCode()).as("a number is not a reason").isEqualTo(HttpStatus.BAD_REQUEST);
+
+        ResponseEntity<Map<String, Object>> bySecretariat = post("sekretaer", 2027,
+                Map.of("organisationCode", "AAB", "estateNumbers", List.of("AAB-201"), "reason", "Aftalt på mødet"));
+        assertThat(bySecretariat.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(jdbc.sql("select count(*) from supervision_reason where source = 'MEETING'").query(Integer.class)
+                .single()).as("KAB-101 (before), KAB-102, AAB-201").isEqualTo(3);
+    }
+
+    private ResponseEntity<Map<String, Object>> post(String user, int year, Map<String, Object> body) {
+        return http.withBasicAuth(user, password).exchange("/api/udvidet-tilsyn/" + year + "/afdelinger", HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(body), JSON);
+    }
+
     private ResponseEntity<Map<String, Object>> get(String user, int year) {
         return http.withBasicAuth(user, password).exchange("/api/udvidet-tilsyn/" + year, HttpMethod.GET, null, JSON);
     }
@@ -103,5 +141,10 @@ class ExtendedSupervisionApiTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> estates(Map<String, Object> list) {
         return (List<Map<String, Object>>) list.get("estates");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> reasons(Map<String, Object> estate) {
+        return (List<Map<String, Object>>) estate.get("reasons");
     }
 }
