@@ -4,11 +4,11 @@ import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.Actor;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,14 +17,10 @@ import org.springframework.stereotype.Component;
  * revision replaces the version in force (older versions stay readable) and is published again.
  */
 @Component("activateDelaftale")
-public class ActivateDelaftaleDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class ActivateDelaftaleDelegate extends AgreementStep {
 
     public ActivateDelaftaleDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override

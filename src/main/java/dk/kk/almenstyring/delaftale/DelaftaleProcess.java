@@ -9,8 +9,8 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import java.util.Date;
 
-import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.agreement.ForumNegotiationProcess;
+import dk.kk.almenstyring.agreement.ReturnToNegotiationDelegate;
 import dk.kk.almenstyring.model.TaskNames;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
@@ -73,7 +73,7 @@ public final class DelaftaleProcess {
         public static final VariableFactory<Object> REVISION_ACTION = customVariable("revisionAction", Object.class);
         // set by the process
         public static final VariableFactory<String> PROPOSED_LEAD = stringVariable("proposedLead");
-        public static final VariableFactory<Long> AGREEMENT_ID = longVariable(AgreementLifecycle.AGREEMENT_ID);
+        public static final VariableFactory<Long> AGREEMENT_ID = ForumNegotiationProcess.Var.AGREEMENT_ID;
         public static final VariableFactory<Integer> AGREEMENT_VERSION = intVariable("agreementVersion");
         public static final VariableFactory<String> OWNER_PROCESS_INSTANCE_ID = stringVariable("ownerProcessInstanceId");
         public static final VariableFactory<Long> HOVEDAFTALE_ID = longVariable("hovedaftaleId");
@@ -85,8 +85,8 @@ public final class DelaftaleProcess {
         public static final VariableFactory<Boolean> ADJUSTMENT = booleanVariable("adjustment");
         // the agreement-approval call activity's answer
         public static final VariableFactory<String> APPROVAL_OUTCOME = stringVariable("approvalOutcome");
-        public static final VariableFactory<String> REJECTED_BY = stringVariable("rejectedBy");
-        public static final VariableFactory<String> REJECTION_REASON = stringVariable("rejectionReason");
+        public static final VariableFactory<String> REJECTED_BY = ReturnToNegotiationDelegate.REJECTED_BY;
+        public static final VariableFactory<String> REJECTION_REASON = ReturnToNegotiationDelegate.REJECTION_REASON;
         // Samarbejdsforum's decision (the forum negotiation's answer)
         public static final VariableFactory<String> FORUM_DECISION = ForumNegotiationProcess.Var.DECISION;
         public static final VariableFactory<Long> MEETING_ID = ForumNegotiationProcess.Var.MEETING_ID;

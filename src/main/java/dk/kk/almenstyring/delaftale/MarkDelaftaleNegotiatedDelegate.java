@@ -2,9 +2,9 @@ package dk.kk.almenstyring.delaftale;
 
 import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,14 +12,10 @@ import org.springframework.stereotype.Component;
  * version in force stays current until the new one is approved); the agreement is noted in its history.
  */
 @Component("markDelaftaleNegotiated")
-public class MarkDelaftaleNegotiatedDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class MarkDelaftaleNegotiatedDelegate extends AgreementStep {
 
     public MarkDelaftaleNegotiatedDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override

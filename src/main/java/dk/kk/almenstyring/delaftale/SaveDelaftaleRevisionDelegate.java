@@ -2,23 +2,19 @@ package dk.kk.almenstyring.delaftale;
 
 import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Var;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** The secretariat's revised text becomes a new version; it goes to Samarbejdsforum next. */
 @Component("saveDelaftaleRevision")
-public class SaveDelaftaleRevisionDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class SaveDelaftaleRevisionDelegate extends AgreementStep {
 
     public SaveDelaftaleRevisionDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override

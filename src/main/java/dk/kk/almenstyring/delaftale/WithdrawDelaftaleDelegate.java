@@ -2,23 +2,19 @@ package dk.kk.almenstyring.delaftale;
 
 import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.delaftale.DelaftaleProcess.Var;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** The secretariat gives up a draft Samarbejdsforum could not agree on: it ends as REJECTED, with the reason. */
 @Component("withdrawDelaftale")
-public class WithdrawDelaftaleDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class WithdrawDelaftaleDelegate extends AgreementStep {
 
     public WithdrawDelaftaleDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override

@@ -6,9 +6,9 @@ import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.Actor;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +16,10 @@ import org.springframework.stereotype.Component;
  * party that answered last is the one who acted.
  */
 @Component("activateEnkeltaftale")
-public class ActivateEnkeltaftaleDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class ActivateEnkeltaftaleDelegate extends AgreementStep {
 
     public ActivateEnkeltaftaleDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override

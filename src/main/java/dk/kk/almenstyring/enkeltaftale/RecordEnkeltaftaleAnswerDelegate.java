@@ -3,10 +3,10 @@ package dk.kk.almenstyring.enkeltaftale;
 import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,14 +14,10 @@ import org.springframework.stereotype.Component;
  * code, dated the day it was given in Tasklist, with the party's case reference (and the reason for a decline).
  */
 @Component("recordEnkeltaftaleAnswer")
-public class RecordEnkeltaftaleAnswerDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class RecordEnkeltaftaleAnswerDelegate extends AgreementStep {
 
     public RecordEnkeltaftaleAnswerDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override

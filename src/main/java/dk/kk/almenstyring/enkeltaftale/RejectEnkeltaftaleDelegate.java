@@ -2,21 +2,17 @@ package dk.kk.almenstyring.enkeltaftale;
 
 import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** A party declined: the enkeltaftale ends as REJECTED with the party and its reason; the other party's task goes. */
 @Component("rejectEnkeltaftale")
-public class RejectEnkeltaftaleDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class RejectEnkeltaftaleDelegate extends AgreementStep {
 
     public RejectEnkeltaftaleDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override

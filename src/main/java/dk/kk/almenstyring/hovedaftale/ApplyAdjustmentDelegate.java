@@ -2,21 +2,17 @@ package dk.kk.almenstyring.hovedaftale;
 
 import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.hovedaftale.HovedaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** BR and BL approved the adjustment: it replaces the version in force and is published again. */
 @Component("applyHovedaftaleAdjustment")
-public class ApplyAdjustmentDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class ApplyAdjustmentDelegate extends AgreementStep {
 
     public ApplyAdjustmentDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override

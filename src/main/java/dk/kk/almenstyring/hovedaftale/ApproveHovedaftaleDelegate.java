@@ -4,10 +4,10 @@ import java.util.Date;
 
 import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.hovedaftale.HovedaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,14 +15,10 @@ import org.springframework.stereotype.Component;
  * begins (the timer after this step), at once when that day has come.
  */
 @Component("approveHovedaftale")
-public class ApproveHovedaftaleDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class ApproveHovedaftaleDelegate extends AgreementStep {
 
     public ApproveHovedaftaleDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override

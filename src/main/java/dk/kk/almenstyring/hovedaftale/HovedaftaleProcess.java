@@ -9,8 +9,8 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
 
 import java.util.Date;
 
-import dk.kk.almenstyring.agreement.AgreementLifecycle;
 import dk.kk.almenstyring.agreement.ForumNegotiationProcess;
+import dk.kk.almenstyring.agreement.ReturnToNegotiationDelegate;
 import dk.kk.almenstyring.model.TaskNames;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
@@ -75,7 +75,7 @@ public final class HovedaftaleProcess {
         /** decide-adjustment: "yes" when Partnerskabsforum decided to adjust. */
         public static final VariableFactory<String> ADJUST = stringVariable("adjust");
         // set by the process
-        public static final VariableFactory<Long> AGREEMENT_ID = longVariable(AgreementLifecycle.AGREEMENT_ID);
+        public static final VariableFactory<Long> AGREEMENT_ID = ForumNegotiationProcess.Var.AGREEMENT_ID;
         public static final VariableFactory<Integer> VERSION = intVariable("agreementVersion");
         public static final VariableFactory<String> TASK_SUBJECT = stringVariable(TaskNames.SUBJECT);
         public static final VariableFactory<Date> PERIOD_STARTS_AT = dateVariable("periodStartsAt");
@@ -89,8 +89,8 @@ public final class HovedaftaleProcess {
         public static final VariableFactory<Integer> ACCESSIONS_INVITED = intVariable("accessionsInvited");
         // the agreement-approval call activity's answer
         public static final VariableFactory<String> APPROVAL_OUTCOME = stringVariable("approvalOutcome");
-        public static final VariableFactory<String> REJECTED_BY = stringVariable("rejectedBy");
-        public static final VariableFactory<String> REJECTION_REASON = stringVariable("rejectionReason");
+        public static final VariableFactory<String> REJECTED_BY = ReturnToNegotiationDelegate.REJECTED_BY;
+        public static final VariableFactory<String> REJECTION_REASON = ReturnToNegotiationDelegate.REJECTION_REASON;
         // the forum's decision (forum negotiation's answer, or the evaluation item's message)
         public static final VariableFactory<String> FORUM_OUTCOME = ForumNegotiationProcess.Var.OUTCOME;
         public static final VariableFactory<String> FORUM_DECISION = ForumNegotiationProcess.Var.DECISION;

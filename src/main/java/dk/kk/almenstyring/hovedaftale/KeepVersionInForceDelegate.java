@@ -2,21 +2,17 @@ package dk.kk.almenstyring.hovedaftale;
 
 import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.hovedaftale.HovedaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** BR or BL did not approve the adjustment: it is rejected and the version in force stays (PSF is told by mail). */
 @Component("keepHovedaftaleVersionInForce")
-public class KeepVersionInForceDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class KeepVersionInForceDelegate extends AgreementStep {
 
     public KeepVersionInForceDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override

@@ -2,21 +2,17 @@ package dk.kk.almenstyring.hovedaftale;
 
 import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.hovedaftale.HovedaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Partnerskabsforum agreed (A1): NEGOTIATED; the text goes out with the minutes and on to approval (A2). */
 @Component("markHovedaftaleNegotiated")
-public class MarkHovedaftaleNegotiatedDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class MarkHovedaftaleNegotiatedDelegate extends AgreementStep {
 
     public MarkHovedaftaleNegotiatedDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override

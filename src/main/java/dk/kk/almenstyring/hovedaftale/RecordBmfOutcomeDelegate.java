@@ -2,10 +2,10 @@ package dk.kk.almenstyring.hovedaftale;
 
 import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.agreement.ForumNegotiationProcess;
 import dk.kk.almenstyring.hovedaftale.HovedaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,14 +14,10 @@ import org.springframework.stereotype.Component;
  * revises the draft with BMF's remarks and it goes back to Borgmesterforum, not on to PSF.
  */
 @Component("recordHovedaftaleBmfOutcome")
-public class RecordBmfOutcomeDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class RecordBmfOutcomeDelegate extends AgreementStep {
 
     public RecordBmfOutcomeDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override

@@ -2,22 +2,18 @@ package dk.kk.almenstyring.hovedaftale;
 
 import dk.kk.almenstyring.agreement.ActingPerson;
 import dk.kk.almenstyring.agreement.AgreementLifecycle;
+import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.hovedaftale.HovedaftaleProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** PSF decided to adjust (A4, F12): the adjustment is a new version that goes through approval again. */
 @Component("registerHovedaftaleAdjustment")
-public class RegisterAdjustmentDelegate implements JavaDelegate {
-
-    private final AgreementLifecycle lifecycle;
-    private final ActingPerson acting;
+public class RegisterAdjustmentDelegate extends AgreementStep {
 
     public RegisterAdjustmentDelegate(AgreementLifecycle lifecycle, ActingPerson acting) {
-        this.lifecycle = lifecycle;
-        this.acting = acting;
+        super(lifecycle, acting);
     }
 
     @Override
