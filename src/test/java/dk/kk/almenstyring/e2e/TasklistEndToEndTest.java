@@ -93,6 +93,11 @@ class TasklistEndToEndTest {
     }
 
     @Nested
+    @Order(6)
+    class Styringsdialog extends StyringsdialogFlows {
+    }
+
+    @Nested
     @Order(90)
     class EveryUserTaskAndStartForm {
 
