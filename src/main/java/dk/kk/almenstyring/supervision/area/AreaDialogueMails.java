@@ -29,11 +29,14 @@ public class AreaDialogueMails {
 
     private final MailService mailService;
     private final HousingRegister housing;
+    private final AreaStakeholders stakeholders;
     private final MemberDirectory directory;
 
-    public AreaDialogueMails(MailService mailService, HousingRegister housing, MemberDirectory directory) {
+    public AreaDialogueMails(MailService mailService, HousingRegister housing, AreaStakeholders stakeholders,
+            MemberDirectory directory) {
         this.mailService = mailService;
         this.housing = housing;
+        this.stakeholders = stakeholders;
         this.directory = directory;
     }
 
@@ -53,8 +56,7 @@ public class AreaDialogueMails {
         model.put("area", dialogue.area());
         model.put("year", String.valueOf(dialogue.year()));
         model.put("meetingText", DanishText.dateTime(dialogue.meetingAt()) + ", " + dialogue.location());
-        model.put("organisations", OpenAreaDialogueDelegate.organisationsText(
-                OpenAreaDialogueDelegate.estatesIn(housing, dialogue.area())));
+        model.put("organisations", stakeholders.text(dialogue.area()));
         model.put("forvaltninger", forvaltninger.stream().map(Forvaltning::danishName).collect(Collectors.joining(", ")));
         model.put("invitationNote", invitationNote);
         for (Recipient recipient : recipients.values()) {

@@ -1,13 +1,8 @@
 package dk.kk.almenstyring.supervision.area;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import dk.kk.almenstyring.common.JsonVariables;
-import dk.kk.almenstyring.housing.EstateProfile;
-import dk.kk.almenstyring.housing.HousingRegister;
 import dk.kk.almenstyring.supervision.area.AreaDialogueProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,11 +18,11 @@ import org.springframework.stereotype.Component;
 public class OpenAreaDialogueDelegate implements JavaDelegate {
 
     private final AreaDialogueRegister register;
-    private final HousingRegister housing;
+    private final AreaStakeholders stakeholders;
 
-    public OpenAreaDialogueDelegate(AreaDialogueRegister register, HousingRegister housing) {
+    public OpenAreaDialogueDelegate(AreaDialogueRegister register, AreaStakeholders stakeholders) {
         this.register = register;
-        this.housing = housing;
+        this.stakeholders = stakeholders;
     }
 
     @Override
@@ -37,7 +32,7 @@ public class OpenAreaDialogueDelegate implements JavaDelegate {
         execution.setVariableLocal(Var.AREA, dialogue.area());
         execution.setVariableLocal(Var.AREA_DIALOGUE_ID, dialogue.id());
         execution.setVariableLocal(Var.TASK_SUBJECT, dialogue.area() + " " + dialogue.year());
-        execution.setVariableLocal(Var.ORGANISATIONS_TEXT, organisationsText(estatesIn(housing, dialogue.area())));
+        execution.setVariableLocal(Var.ORGANISATIONS_TEXT, stakeholders.text(dialogue.area()));
         // typed, though empty: Tasklist submits a form field with the type of the variable it loaded
         for (String field : List.of(Var.MEETING_DATE, Var.MEETING_TIME, Var.MEETING_LOCATION, Var.INVITATION_NOTE,
                 Var.MEETING_TEXT, Var.PARTICIPANTS_TEXT, Var.REPORT)) {
@@ -45,20 +40,5 @@ public class OpenAreaDialogueDelegate implements JavaDelegate {
         }
         execution.setVariableLocal(Var.FORVALTNINGER, JsonVariables.json(List.of()));
         execution.setVariableLocal(Var.MEETING_ENDS_AT, Variables.dateValue(null));
-    }
-
-    /** The registered estates in the area, by organisation. */
-    static Map<String, List<EstateProfile>> estatesIn(HousingRegister housing, String area) {
-        return housing.estateProfiles().stream()
-                .filter(e -> area.equalsIgnoreCase(e.attributes().district()))
-                .collect(Collectors.groupingBy(EstateProfile::organisationCode, LinkedHashMap::new, Collectors.toList()));
-    }
-
-    /** "KAB: KAB-104 Fiktivparken, KAB-112 Pilothusene", one line per organisation. */
-    static String organisationsText(Map<String, List<EstateProfile>> byOrganisation) {
-        return byOrganisation.values().stream()
-                .map(estates -> estates.get(0).organisationName() + ": " + estates.stream()
-                        .map(e -> e.number() + " " + e.name()).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
     }
 }

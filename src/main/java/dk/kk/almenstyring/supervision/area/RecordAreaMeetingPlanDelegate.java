@@ -17,7 +17,6 @@ import dk.kk.almenstyring.common.EngineClock;
 import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.common.JsonVariables;
 import dk.kk.almenstyring.forvaltning.Forvaltning;
-import dk.kk.almenstyring.housing.HousingRegister;
 import dk.kk.almenstyring.supervision.area.AreaDialogueProcess.Var;
 import dk.kk.almenstyring.supervision.area.AreaDialogueRegister.Participant;
 import dk.kk.almenstyring.supervision.area.AreaDialogueRegister.ParticipantKind;
@@ -40,12 +39,13 @@ public class RecordAreaMeetingPlanDelegate implements JavaDelegate {
     static final int MAX_NOTE = 2000;
 
     private final AreaDialogueRegister register;
-    private final HousingRegister housing;
+    private final AreaStakeholders stakeholders;
     private final CurrentUser currentUser;
 
-    public RecordAreaMeetingPlanDelegate(AreaDialogueRegister register, HousingRegister housing, CurrentUser currentUser) {
+    public RecordAreaMeetingPlanDelegate(AreaDialogueRegister register, AreaStakeholders stakeholders,
+            CurrentUser currentUser) {
         this.register = register;
-        this.housing = housing;
+        this.stakeholders = stakeholders;
         this.currentUser = currentUser;
     }
 
@@ -84,7 +84,7 @@ public class RecordAreaMeetingPlanDelegate implements JavaDelegate {
         List<Forvaltning> forvaltninger = forvaltninger(execution.getVariable(Var.FORVALTNINGER));
 
         List<Participant> participants = new ArrayList<>();
-        OpenAreaDialogueDelegate.estatesIn(housing, dialogue.area()).keySet()
+        stakeholders.estatesByOrganisation(dialogue.area()).keySet()
                 .forEach(code -> participants.add(new Participant(ParticipantKind.ORGANISATION, code)));
         forvaltninger.forEach(f -> participants.add(new Participant(ParticipantKind.FORVALTNING, f.code())));
         register.plan(id, meetingAt, location, currentUser.id(), participants);
@@ -107,7 +107,7 @@ public class RecordAreaMeetingPlanDelegate implements JavaDelegate {
     }
 
     private String participantsText(String area, List<Forvaltning> forvaltninger) {
-        return OpenAreaDialogueDelegate.organisationsText(OpenAreaDialogueDelegate.estatesIn(housing, area)) + "\n"
+        return stakeholders.text(area) + "\n"
                 + forvaltninger.stream().map(Forvaltning::danishName).collect(Collectors.joining(", "));
     }
 }
