@@ -60,12 +60,13 @@ public final class DelaftaleProcess {
 
     /** Process variables, with their types. */
     public static final class Var {
-        // start form (start-delaftale) and revise form (revise-delaftale)
-        public static final VariableFactory<Object> TITLE = customVariable("agreementTitle", Object.class);
+        // start form (start-delaftale) and revise form (revise-delaftale); what the process writes back is typed
+        // exactly, so that a form's read-only field comes back as it went out
+        public static final VariableFactory<String> TITLE = stringVariable("agreementTitle");
         public static final VariableFactory<Object> THEME = customVariable("theme", Object.class);
         public static final VariableFactory<Object> GOALS = customVariable("goals", Object.class);
         public static final VariableFactory<Object> BODY = customVariable("agreementBody", Object.class);
-        public static final VariableFactory<Object> LEAD_FORVALTNING = customVariable("leadForvaltning", Object.class);
+        public static final VariableFactory<String> LEAD_FORVALTNING = stringVariable("leadForvaltning");
         public static final VariableFactory<String> INITIATOR = stringVariable("initiator");
         // revise form
         public static final VariableFactory<Object> REVISION_REASON = customVariable("revisionReason", Object.class);

@@ -62,8 +62,8 @@ public final class HovedaftaleProcess {
     public static final class Var {
         // start form (start-hovedaftale); a successor is started with these by its predecessor
         public static final VariableFactory<String> TITLE = stringVariable("agreementTitle");
-        /** ISO date (yyyy-mm-dd) once checked; the form sends dd.mm.åååå. */
-        public static final VariableFactory<Object> VALID_FROM = customVariable("validFrom", Object.class);
+        /** ISO date (yyyy-mm-dd) once checked; the form sends dd.mm.åååå (a text field). */
+        public static final VariableFactory<String> VALID_FROM = stringVariable("validFrom");
         public static final VariableFactory<String> VALID_TO = stringVariable("validTo");
         public static final VariableFactory<Long> PREDECESSOR_ID = longVariable("predecessorId");
         // draft-hovedaftale and decide-adjustment forms

@@ -37,7 +37,7 @@ public class RegisterHovedaftaleDraftDelegate implements JavaDelegate {
         Long id = Var.AGREEMENT_ID.from(execution).getOrNull();
         String pid = execution.getProcessInstanceId();
         if (id == null) {
-            LocalDate from = LocalDate.parse((String) Var.VALID_FROM.from(execution).get());
+            LocalDate from = LocalDate.parse(Var.VALID_FROM.from(execution).get());
             long created = lifecycle.draft(new NewAgreement(AgreementLevel.HOVEDAFTALE, Var.TITLE.from(execution).get(),
                     null, Var.PREDECESSOR_ID.from(execution).getOrNull(), from, schedule.validTo(from), null, null, null,
                     null, null, content), pid, acting.now());

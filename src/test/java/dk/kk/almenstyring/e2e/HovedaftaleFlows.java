@@ -63,7 +63,7 @@ abstract class HovedaftaleFlows extends AgreementSteps {
         executeDueJobs();
         assertThat(versions(id)).isEqualTo(2);
         callMeeting("BMF", "22.04.2027", "10.00", null, "torsdag den 22. april 2027 kl. 10.00");
-        agendaThenMinutes(BMF2, "Forberedelse af hovedaftale: " + TITLE, at(LocalDate.of(2027, 4, 22), 12, 1),
+        agendaThenMinutes(BMF2, "Forberedelse af hovedaftale: " + TITLE + " (version 2)", at(LocalDate.of(2027, 4, 22), 12, 1),
                 List.of("Karen Holm", "Maja Storm"), AGREED);
         assertThat(meetingStatus(bmf1)).as("the first meeting's minutes are final: its comment window has closed")
                 .isEqualTo("FINAL");
@@ -76,7 +76,7 @@ abstract class HovedaftaleFlows extends AgreementSteps {
         propose("bl-fsb", "Foreslå punkt til dagsordenen: " + PSF1, "Grønne gårdrum i de almene afdelinger", "Klima og miljø");
         moveClockTo(at(LocalDate.of(2027, 4, 29), 16, 1));
         sendAgenda("Udarbejd dagsorden: " + PSF1, "Grønne gårdrum i de almene afdelinger", "Status på elementerne i hovedaftalen",
-                "Forhandling af hovedaftale: " + TITLE);
+                "Forhandling af hovedaftale: " + TITLE + " (version 2)");
         assertThat(row("select agenda_published_at from meeting where id = ?", psf1).get("AGENDA_PUBLISHED_AT"))
                 .as("F4: PSF's agenda is published").isNotNull();
         moveClockTo(at(LocalDate.of(2027, 5, 20), 17, 1));
@@ -94,7 +94,7 @@ abstract class HovedaftaleFlows extends AgreementSteps {
         callMeeting("PSF", "30.09.2027", "14.00", null, "torsdag den 30. september 2027 kl. 14.00");
         moveClockTo(at(LocalDate.of(2027, 9, 9), 16, 1));
         assertThat(meetingStatus(psf1)).as("without comments the minutes became final").isEqualTo("FINAL");
-        agendaThenMinutes(PSF2, "Forhandling af hovedaftale: " + TITLE, at(LocalDate.of(2027, 9, 30), 17, 1),
+        agendaThenMinutes(PSF2, "Forhandling af hovedaftale: " + TITLE + " (version 3)", at(LocalDate.of(2027, 9, 30), 17, 1),
                 List.of("Karen Holm", "Ole Mikkelsen"), AGREED);
         assertThat(agreementStatus(id)).isEqualTo("NEGOTIATED");
         assertThat(subjectsTo("bl-fsb@")).anyMatch(s -> s.contains("forhandlet"));

@@ -330,6 +330,43 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
     // --- bad input ---------------------------------------------------------------------------------------------------
 
     @Test
+    void aSuccessorInForceBeforeThePredecessorEndsSupersedesItAndWhatLiesBeneathItAtOnce() {
+        ProcessInstance pi = active("Hovedaftale 2027–2031", "2027-07-01");
+        long id = agreementId(pi);
+        ProcessInstance delaftale = activeDelaftale();
+        long delaftaleId = agreementId(delaftale);
+        // renegotiated early: the new hovedaftale's period begins 1 January 2029, while the old one runs to 2031
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(HovedaftaleProcess.Var.TITLE.getName(), "Hovedaftale 2029–2032");
+        vars.put(HovedaftaleProcess.Var.VALID_FROM.getName(), "2029-01-01");
+        vars.put(HovedaftaleProcess.Var.PREDECESSOR_ID.getName(), id);
+        ProcessInstance successor = runtimeService.startProcessInstanceByKey(HovedaftaleProcess.PROCESS_KEY, vars);
+        draft(successor, "Flere almene boliger", "1.000 nye almene boliger");
+        long next = agreementId(successor);
+        decide(next, "BMF", "AGREED", "Drøftet.");
+        decide(next, "PSF", "AGREED", "Enighed.");
+        approve(next, "Task_ApproveBR", "br-sekretaer", "APPROVED", "BR-2028-1");
+        approve(next, "Task_ApproveBL", "bl-sekretaer", "APPROVED", "BL1-2028-1");
+        moveClockTo(at(LocalDate.of(2028, 12, 31), 23, 59));
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(register.get(delaftaleId).status()).isEqualTo(AgreementStatus.ACTIVE);
+        moveClockTo(at(LocalDate.of(2029, 1, 1), 0, 1));
+        assertThat(register.get(next).status()).isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(register.get(id).status()).isEqualTo(AgreementStatus.SUPERSEDED);
+        process(pi).hasPassed(HovedaftaleProcess.SUPERSEDED).isEnded();
+        assertThat(register.history(id)).last().satisfies(h -> {
+            assertThat(h.note()).isEqualTo("Afløst af Hovedaftale 2029–2032");
+            assertThat(h.changedBy()).isEqualTo(Actor.SYSTEM);
+            assertThat(h.timer()).as("the successor's period began").isEqualTo("Aftaleperioden begynder");
+        });
+        assertThat(register.get(delaftaleId).status()).as("ends with the hovedaftale it was made under")
+                .isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(register.history(delaftaleId)).last().extracting(StatusChange::note)
+                .isEqualTo("'Hovedaftale 2027–2031' er afløst; aftalen ophører med den");
+        process(delaftale).isEnded();
+    }
+
+    @Test
     void badInputIsRefusedAndTheRegisterIsUnchanged() {
         assertThatThrownBy(() -> startHovedaftale(" ", "2027-07-01"))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("titel");
