@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * The årshjul's steps: propose the year's plan from the wheel, record the plan the secretariat approved (after
  * {@link PlanRules}), and say when each planned meeting is to be called.
  */
-@Service("annualPlanSchedule")
+@Service
 public class AnnualPlanner {
 
     private final AnnualWheel wheel;
