@@ -8,6 +8,7 @@
 #   BENCH_YEARS=1 bash bench/governance-years.sh            # one year only
 #   BENCH_PROFILE=1 bash bench/governance-years.sh          # and a JFR recording of the simulated years, summarised
 #   BENCH_MEETINGS_ONLY=1 bash bench/governance-years.sh    # the meetings without the agreements
+#   BENCH_H2_OPTIONS=";CACHE_SIZE=131072" bash bench/governance-years.sh   # H2 settings to try
 #
 # Builds into BENCH_BUILD_DIR (/tmp/build-bench); the database and the sink's file go to BENCH_DIR (/tmp/bench-governance).
 set -euo pipefail
@@ -18,6 +19,7 @@ DIR="${BENCH_DIR:-/tmp/bench-governance}"
 JVM_ARGS="${BENCH_JVM_ARGS:--Xmx1g}"
 OPTIONS="-Dbench.years=${BENCH_YEARS:-4} -Dbench.dir=$DIR -Dbench.bare-instances=${BENCH_BARE_INSTANCES:-300}"
 [ -n "${BENCH_MEETINGS_ONLY:-}" ] && OPTIONS="$OPTIONS -Dbench.meetings-only=true"
+[ -n "${BENCH_H2_OPTIONS:-}" ] && OPTIONS="$OPTIONS -Dbench.h2-options=$BENCH_H2_OPTIONS"
 if [ -n "${BENCH_PROFILE:-}" ]; then
   mkdir -p "$BUILD"
   rm -f "$BUILD/governance-years.jfr"

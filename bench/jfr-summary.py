@@ -12,7 +12,7 @@ import sys
 
 recording = sys.argv[1]
 thread = sys.argv[2] if len(sys.argv) > 2 else "main"
-text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "200", recording],
+text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "512", recording],
                       check=True, capture_output=True, text=True).stdout
 
 FRAME = re.compile(r"^\s+([\w$.<>]+)\.([\w$<>]+)\(.*\)\s+line:")
@@ -87,4 +87,17 @@ for s in samples:
         marker["H2 itself on the stack"] += 1
     if any("org.springframework.boot.logging" in n or "ch.qos.logback" in n for n in names):
         marker["logging on the stack"] += 1
-top(marker, 10, "cross-cutting (inclusive)")
+    if any(n.endswith("Connection.commit") or n.endswith("doCommit") for n in names):
+        marker["commit of a transaction (H2 writes its log)"] += 1
+    if any("AuthorizationManager" in n for n in names):
+        marker["the engine's authorization checks"] += 1
+    if any("org.camunda.spin" in n or "org.camunda.bpm.engine.impl.variable.serializer" in n for n in names):
+        marker["variable serialization (Spin JSON, serializers)"] += 1
+    if any(n.endswith("DbEntityManager.validateId") for n in names):
+        marker["DbEntityManager.validateId (formats every inserted entity as text)"] += 1
+    if any("HistoryCleanup" in n for n in names):
+        marker["the history cleanup job"] += 1
+    if any(n.startswith("org.camunda.bpm.engine.impl.AbstractQuery") or ".TaskQueryImpl." in n or ".JobQueryImpl." in n
+           for n in names):
+        marker["queries through the engine's query API (the driver's, the product's)"] += 1
+top(marker, 15, "cross-cutting (inclusive)")

@@ -63,6 +63,22 @@ final class GovernanceScenario {
         }
     }
 
+    /**
+     * The yearly evaluation (S5) onto the next BMF and PSF agendas: the product starts it when the year's
+     * styringsdialog round closes; a year whose evaluation has not started by 10 January is started by the secretariat.
+     */
+    void planEvaluations() {
+        for (int year = firstYear; year < firstYear + years; year++) {
+            int evaluationYear = year;
+            simulation.plan(firstWorkingDay(year + 1, 1, 10), "årlig evaluering " + year, () -> {
+                if (engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("aarlig-evaluering")
+                        .processInstanceBusinessKey("aarlig-evaluering-" + evaluationYear).count() == 0) {
+                    simulation.start(SECRETARIAT, "aarlig-evaluering", Map.of("evaluationYear", evaluationYear));
+                }
+            });
+        }
+    }
+
     void planAgreements() {
         simulation.plan(firstWorkingDay(firstYear, 1, 4), "hovedaftale", () -> simulation.start(SECRETARIAT, "hovedaftale",
                 Map.of("agreementTitle", "Hovedaftale " + firstYear + "–" + (firstYear + 4), "validFrom", firstYear + "-07-01")));

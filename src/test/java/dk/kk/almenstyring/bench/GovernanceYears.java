@@ -74,17 +74,17 @@ public final class GovernanceYears {
     private static int run(ConfigurableApplicationContext context, Path dir, Path received, int years, int firstYear,
             int bareWarmUp, int bareInstances, double bootSeconds) throws IOException {
         ProcessEngine engine = context.getBean(ProcessEngine.class);
-        BareEngineSteps.Result bare = new BareEngineSteps(context.getBean("dataSource", DataSource.class))
-                .run(bareWarmUp, bareInstances);
 
         Users users = new Users(engine, context.getBean(MemberDirectory.class));
-        SimulatedPeople people = new SimulatedPeople(engine, users, firstYear + years - 1);
+        SimulatedPeople people = new SimulatedPeople(engine, users,
+                context.getBean(dk.kk.almenstyring.calendar.WorkingDays.class), firstYear + years - 1);
         GovernanceSimulation simulation = new GovernanceSimulation(engine, people, users);
         GovernanceScenario scenario = new GovernanceScenario(simulation, context, firstYear, years);
         scenario.planWheel();
         if (!Boolean.getBoolean("bench.meetings-only")) {
             scenario.planAreaDialogues();
             scenario.planAgreements();
+            scenario.planEvaluations();
         }
         LocalDate until = LocalDate.of(firstYear + years, 1, 31);
         CpuMeter.Reading years4 = profiled(() -> {
@@ -94,6 +94,10 @@ public final class GovernanceYears {
         });
         // the history cleanup's nightly runs are the engine's housekeeping, not steps of a process: apart
         CpuMeter.Reading product = years4.minus(simulation.housekeepingCpu());
+        long databaseBytes = databaseBytes(dir);
+        // after the years: on the same database as they left it, with the JIT as warm as for the product
+        BareEngineSteps.Result bare = new BareEngineSteps(context.getBean("dataSource", DataSource.class))
+                .run(bareWarmUp, bareInstances);
 
         long steps = users.tasksCompleted() + simulation.jobsExecuted();
         long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count()
@@ -124,7 +128,7 @@ public final class GovernanceYears {
                 + "group by level, status order by level, status").query((rs, i) -> rs.getString(1) + " " + rs.getString(2)
                 + " " + rs.getLong(3)).list());
         line(out, "mails sent (mail_log SENT / sink)  %8d / %d", mailsLogged, mailsReceived);
-        line(out, "database size                      %8.1f MB", databaseBytes(dir) / 1e6);
+        line(out, "database size                      %8.1f MB", databaseBytes / 1e6);
         line(out, "product: CPU per engine step       %8.2f ms driver thread, %.2f ms process (%d steps)",
                 product.threadMsPer(steps), product.processMsPer(steps), steps);
         line(out, "bare engine: CPU per engine step   %8.2f ms driver thread, %.2f ms process (%d steps, %d instances)",
@@ -159,7 +163,9 @@ public final class GovernanceYears {
 
     private static Map<String, Object> applicationProperties(Path dir, int smtpPort) {
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("almen") + ";NON_KEYWORDS=VALUE");
+        // the demo profile's URL (application.yml), in the bench's directory; bench.h2-options adds settings to try
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("almen") + ";AUTO_SERVER=TRUE;NON_KEYWORDS=VALUE"
+                + System.getProperty("bench.h2-options", ""));
         properties.put("spring.mail.port", smtpPort);
         // the bench is the job executor: it moves the clock and runs due jobs on its own thread
         properties.put("camunda.bpm.job-execution.enabled", false);

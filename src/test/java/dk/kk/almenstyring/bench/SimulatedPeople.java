@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.kk.almenstyring.calendar.WorkingDays;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.JsonVariables;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -32,14 +33,19 @@ final class SimulatedPeople {
     private final ProcessEngine engine;
     private final Users users;
     private final int lastYear;
+    private final WorkingDays workingDays;
+    private int dialogueNumber;
+    private int dialogueAnswer;
+    private int reports;
     private final Map<String, Integer> proposalsPerMeeting = new HashMap<>();
     private int proposalNumber;
     private int meetingNumber;
     private int accessionNumber;
     private int adjustmentYear;
 
-    SimulatedPeople(ProcessEngine engine, Users users, int lastYear) {
+    SimulatedPeople(ProcessEngine engine, Users users, WorkingDays workingDays, int lastYear) {
         this.engine = engine;
+        this.workingDays = workingDays;
         this.users = users;
         this.lastYear = lastYear;
     }
@@ -52,6 +58,12 @@ final class SimulatedPeople {
             case "omraadedialog:Task_PlanAreaMeeting" -> complete(task, areaMeeting());
             case "omraadedialog:Task_ReportAreaMeeting" -> complete(task, Map.of("areaReport",
                     "Tryghed og udlejning drøftet; TMF følger op med organisationerne."));
+            case "aarlig-evaluering:Task_CompileEvaluation" -> complete(task, evaluation(task));
+            case "styringsdialog-moede:Task_BookMeeting" -> complete(task, booking());
+            case "styringsdialog-moede:Task_ProposeAgendaItems" -> complete(task, dialogueAgendaItems());
+            case "styringsdialog-moede:Task_RecordReport" -> complete(task, dialogueReport(task));
+            case "styringsdialog:Task_SummariseRound" -> complete(task, Map.of("roundSummary",
+                    "Organisationerne er på rette vej med de fleste mål; tryghed kræver en fælles indsats."));
             case "meeting-cycle:Task_ProposeAgendaItem" -> propose(task);
             case "meeting-cycle:Task_PrepareAgenda" -> complete(task, prepareAgenda(task));
             case "meeting-cycle:Task_RecordMinutes" -> complete(task, minutes(task));
@@ -97,6 +109,67 @@ final class SimulatedPeople {
         }
         return Map.of("meetingDate", day.format(DANISH_DATE), "meetingTime", "14.00", "meetingLocation", "Beboerhuset",
                 "forvaltninger", JsonVariables.json(List.of("TMF", "SOF")), "invitationNote", "Vi drøfter tryghed og udlejning.");
+    }
+
+    /** Each organisation books its dialogue three to six weeks on, on a working day in the window. */
+    private Map<String, Object> booking() {
+        dialogueNumber++;
+        LocalDate day = today().plusWeeks(3).plusDays(dialogueNumber % 21);
+        while (!workingDays.isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return Map.of("meetingDate", day.format(DANISH_DATE), "meetingTime", "10.00", "meetingLocation", "Organisationens kontor");
+    }
+
+    /** Every forvaltning answers; two of three take part, with an item. */
+    private Map<String, Object> dialogueAgendaItems() {
+        dialogueAnswer++;
+        return dialogueAnswer % 3 == 0 ? Map.of("takesPart", "NEJ")
+                : Map.of("takesPart", "JA", "agendaItemsText", "Status på samarbejdet om tryghed og udlejning.");
+    }
+
+    /**
+     * TMF's report (S2): every goal of the agreements in force for the organisation on track but every third, with a
+     * comment; every fourth report starts an enkeltaftale under the first agreement it assesses (A7).
+     */
+    private Map<String, Object> dialogueReport(Task task) {
+        List<Map<String, Object>> goals = new ArrayList<>(JsonVariables.objects(
+                engine.getTaskService().getVariable(task.getId(), "goalAssessments")));
+        for (int i = 0; i < goals.size(); i++) {
+            boolean onTrack = i % 3 != 2;
+            goals.get(i).put("onTrack", onTrack ? "ON_TRACK" : "NOT_ON_TRACK");
+            goals.get(i).put("comment", onTrack ? "" : "Målet kræver en særlig indsats i afdelingen.");
+        }
+        reports++;
+        List<Map<String, Object>> enkeltaftaler = new ArrayList<>();
+        if (reports % 4 == 0 && !goals.isEmpty()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("title", "Enkeltaftale fra styringsdialogen " + reports);
+            row.put("forvaltning", "SOF");
+            row.put("parentAgreementId", goals.get(0).get("agreementId"));
+            row.put("goal", "Flere unge i job");
+            row.put("successCriterion", "20 unge i job inden for et år");
+            enkeltaftaler.add(row);
+        }
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("goalAssessments", JsonVariables.json(goals));
+        vars.put("reportText", "Organisationen er godt på vej; tryghed og udlejning drøftet.");
+        vars.put("newEnkeltaftaler", JsonVariables.json(enkeltaftaler));
+        if (!enkeltaftaler.isEmpty()) {
+            vars.put("enkeltaftaleFollowUpDate", today().plusMonths(6).format(DANISH_DATE));
+        }
+        return vars;
+    }
+
+    /** Every goal of the hovedaftale in force with a status (every third not on track) and a comment (S5). */
+    private Map<String, Object> evaluation(Task task) {
+        List<Map<String, Object>> goals = new ArrayList<>(JsonVariables.objects(
+                engine.getTaskService().getVariable(task.getId(), "goalStatuses")));
+        for (int i = 0; i < goals.size(); i++) {
+            goals.get(i).put("status", i % 3 == 2 ? "NOT_ON_TRACK" : "ON_TRACK");
+            goals.get(i).put("comment", i % 3 == 2 ? "Målet nås ikke uden en ny indsats." : "Udviklingen går som aftalt.");
+        }
+        return Map.of("goalStatuses", JsonVariables.json(goals), "conclusion", "Hovedaftalen virker efter hensigten.");
     }
 
     // --- meetings ------------------------------------------------------------------------------------------------
