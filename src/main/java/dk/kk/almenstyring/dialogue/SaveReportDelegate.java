@@ -9,6 +9,7 @@ import dk.kk.almenstyring.common.EngineClock;
 import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.common.JsonVariables;
 import dk.kk.almenstyring.dialogue.StyringsdialogProcess.Var;
+import dk.kk.almenstyring.supervision.ExtendedSupervision;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records TMF's report (afrapportering) in the transaction of its form (S2): every goal of the agreements in force
- * marked on track or not, a goal not on track with a comment, and the report's text; then starts the enkeltaftaler
- * agreed at the meeting (A7). Anything missing is refused with the reason, and nothing is recorded.
+ * marked on track or not, a goal not on track with a comment, and the report's text; the estates the organisation
+ * brought into the extended supervision (S6); then starts the enkeltaftaler agreed at the meeting (A7). Anything missing is refused with the reason, and nothing is recorded.
  */
 @Component("saveStyringsdialogReport")
 public class SaveReportDelegate implements JavaDelegate {
@@ -28,10 +29,12 @@ public class SaveReportDelegate implements JavaDelegate {
     private final DialogueRegister register;
     private final ReportEnkeltaftaler enkeltaftaler;
     private final RoundCounts counts;
+    private final ExtendedSupervision supervision;
     private final CurrentUser currentUser;
 
     public SaveReportDelegate(DialogueRegister register, ReportEnkeltaftaler enkeltaftaler, RoundCounts counts,
-            CurrentUser currentUser) {
+            ExtendedSupervision supervision, CurrentUser currentUser) {
+        this.supervision = supervision;
         this.register = register;
         this.enkeltaftaler = enkeltaftaler;
         this.counts = counts;
@@ -51,6 +54,12 @@ public class SaveReportDelegate implements JavaDelegate {
         String text = FormValues.text(execution.getVariable(Var.REPORT_TEXT));
         if (text == null) {
             throw new BadUserRequestException("Skriv afrapporteringen fra mødet.");
+        }
+        String estates = FormValues.text(execution.getVariable(Var.SUPERVISION_ESTATES));
+        if (estates != null) {
+            supervision.addAtMeeting(((Number) execution.getVariable(Var.YEAR)).intValue(),
+                    (String) execution.getVariable(Var.ORGANISATION_CODE), DialogueLists.items(estates),
+                    FormValues.text(execution.getVariable(Var.SUPERVISION_REASON)), currentUser.id());
         }
         register.assess(id, assessments);
         register.reported(id, text, currentUser.id(), EngineClock.now());

@@ -29,6 +29,8 @@ public final class StyringsdialogProcess {
     public static final class Round {
         public static final String START_BY_SECRETARIAT = "StartEvent_RoundRequested";
         public static final String OPEN = "Task_OpenRound";
+        /** S6: the year's extended supervision list (the supervision package's selectExtendedSupervision). */
+        public static final String SELECT_EXTENDED_SUPERVISION = "Task_SelectExtendedSupervision";
         public static final String DIALOGUES = "CallActivity_Dialogues";
         public static final String PREPARE_SUMMARY = "Task_PrepareSummary";
         public static final String SUMMARISE = "Task_SummariseRound";
@@ -127,6 +129,9 @@ public final class StyringsdialogProcess {
         public static final String REPORT_TEXT = "reportText";
         public static final String NEW_ENKELTAFTALER = "newEnkeltaftaler";
         public static final String ENKELTAFTALE_FOLLOW_UP_DATE = "enkeltaftaleFollowUpDate";
+        /** S6: the organisation's estates brought into the extended supervision at the meeting, comma-separated. */
+        public static final String SUPERVISION_ESTATES = "supervisionEstates";
+        public static final String SUPERVISION_REASON = "supervisionReason";
         /** Local input of the reminder and escalation steps: BOOKING or REPORT. */
         public static final String ABOUT = "about";
         public static final String ABOUT_BOOKING = "BOOKING";

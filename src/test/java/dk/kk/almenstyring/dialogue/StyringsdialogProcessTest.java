@@ -26,6 +26,7 @@ import dk.kk.almenstyring.dialogue.StyringsdialogProcess.Round;
 import dk.kk.almenstyring.dialogue.StyringsdialogProcess.Var;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess;
 import dk.kk.almenstyring.housing.HousingRegister;
+import dk.kk.almenstyring.supervision.ExtendedSupervision;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -64,6 +65,8 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
     DialogueRegister register;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ExtendedSupervision supervision;
 
     long hovedaftale;
     long kabEnkeltaftale;
@@ -81,7 +84,8 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
     void theSecretariatOpensTheRoundAndEveryOrganisationIsInvitedOnce() throws Exception {
         ProcessInstance round = startRound(2027);
 
-        assertThat(round).isWaitingAt(Round.DIALOGUES);
+        assertThat(round).isWaitingAt(Round.DIALOGUES).hasPassed(Round.SELECT_EXTENDED_SUPERVISION);
+        assertThat(supervision.listFor(2027).selected()).as("S6: the year's list is selected as the round opens").isTrue();
         int organisations = housing.all().size();
         assertThat(register.ofYear(2027)).hasSize(organisations)
                 .allSatisfy(d -> assertThat(d.status()).isEqualTo(DialogueStatus.INVITED));
@@ -219,14 +223,22 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
                         .with(Var.REPORT_TEXT, "Godt møde.").with(Var.ENKELTAFTALE_FOLLOW_UP_DATE, "01.06.2028")))
                 .isInstanceOf(BadUserRequestException.class)
                 .hasMessageStartingWith("Enkeltaftale nr. 1 ('Unge i job i Demoparken'): Aftalen med nummer 999999 findes ikke.");
+        String aabEstate = housing.require("AAB").estates().get(0).number();
+        assertThatThrownBy(() -> taskService.complete(report.getId(),
+                report(goals, "ON_TRACK", null, "ON_TRACK", null, List.of()).with(Var.REPORT_TEXT, "Godt møde.")
+                        .with(Var.SUPERVISION_ESTATES, "KAB-101, " + aabEstate).with(Var.SUPERVISION_REASON, "Fugt i kældrene")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining(aabEstate);
         identityService.clearAuthentication();
         assertThat(register.get(dialogueId(kab)).status()).as("nothing of a refused report is recorded").isEqualTo(DialogueStatus.HELD);
+        assertThat(supervision.listFor(2027).estates()).noneMatch(e -> e.reasons().stream()
+                .anyMatch(r -> r.reason().equals("Fugt i kældrene")));
         assertThat(register.assessments(dialogueId(kab))).isEmpty();
 
         actAs("sekretaer");
         taskService.complete(report.getId(), report(goals, "ON_TRACK", null, "NOT_ON_TRACK", "Fraflytningen steg i 2027",
                 List.of(enkeltaftaleRow("Unge i job i Demoparken", hovedaftale)))
                 .with(Var.REPORT_TEXT, "KAB er godt på vej; fraflytningen i Demoparken skal ned.")
+                .with(Var.SUPERVISION_ESTATES, "KAB-101, KAB-107").with(Var.SUPERVISION_REASON, "Fugt i kældrene")
                 .with(Var.ENKELTAFTALE_FOLLOW_UP_DATE, "01.06.2028"));
         identityService.clearAuthentication();
 
@@ -239,6 +251,12 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
         assertThat(register.contributions(dialogueId(kab))).extracting(c -> c.forvaltning() + "=" + c.takesPart())
                 .containsExactly("BUF=false", "SOF=true");
         assertThat(runtimeService.getVariable(roundId(), Var.REPORTED)).isEqualTo(1);
+
+        // S6: the estates KAB brought in at the meeting are on the year's list, with the reason and who added them
+        assertThat(supervision.listFor(2027).estates()).filteredOn(e -> e.organisationCode().equals("KAB"))
+                .filteredOn(e -> e.reasons().stream().anyMatch(r -> r.reason().equals("Fugt i kældrene")
+                        && r.addedBy().equals("sekretaer")))
+                .extracting(e -> e.number()).containsExactlyInAnyOrder("KAB-101", "KAB-107");
 
         // A7: the enkeltaftale agreed at the meeting is under way, linked to the dialogue, initiated by the reporter
         List<String> started = register.enkeltaftaleInstances(dialogueId(kab));

@@ -63,6 +63,8 @@ abstract class StyringsdialogFlows extends MeetingSteps {
                 .choose("Forvaltning", "Socialforvaltningen").fill("Overordnet aftale (nummer)", Long.toString(hovedaftale))
                 .fill("Mål", "Kortere venteliste").fill("Succeskriterium", "Under 200 husstande i 2028");
         report.fill("Opfølgningsdato for enkeltaftalerne", "01.06.2028");
+        report.fill("Afdelinger til udvidet tilsyn, tilføjet på mødet", "KAB-107");
+        report.fill("Begrundelse for afdelingerne", "Fugt i kældrene");
         report.complete();
         executeDueJobs();
         assertThat(row("select d.status, d.reported_by from dialogue d join housing_organisation o on o.id = d.organisation_id"
@@ -73,6 +75,9 @@ abstract class StyringsdialogFlows extends MeetingSteps {
                 "Kortere venteliste i Demoparken")).containsEntry("LEVEL", "ENKELTAFTALE").containsEntry("STATUS", "DRAFT")
                 .containsEntry("FORVALTNING", "SOF").containsEntry("PARENT_ID", hovedaftale);
         assertThat(tasksOf("bo-kab")).contains("Tilslutning til enkeltaftale: Kortere venteliste i Demoparken");
+        assertThat(row("select r.reason, r.added_by from supervision_reason r join supervision_estate s on s.id = r.supervision_estate_id"
+                + " join estate e on e.id = s.estate_id where e.number = 'KAB-107' and r.source = 'MEETING'"))
+                .containsEntry("REASON", "Fugt i kældrene").containsEntry("ADDED_BY", SECRETARY);
 
         moveClockTo(LocalDateTime.of(2028, 1, 1, 0, 1).atZone(dk.kk.almenstyring.common.DanishText.COPENHAGEN).toInstant());
         TasklistForm summary = task(SECRETARY, "Skriv sammenfatning af styringsdialogen: Styringsdialog 2027");
