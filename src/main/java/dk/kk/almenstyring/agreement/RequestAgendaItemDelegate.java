@@ -3,6 +3,7 @@ package dk.kk.almenstyring.agreement;
 import dk.kk.almenstyring.agenda.AgendaRequests;
 import dk.kk.almenstyring.agreement.ForumNegotiationProcess.Var;
 import dk.kk.almenstyring.forvaltning.Forvaltning;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,10 @@ public class RequestAgendaItemDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        if (execution.getProcessInstance().getSuperExecution() == null) {
+            // started on its own (e.g. through the REST API) it would put any agreement on any forum's agenda
+            throw new BadUserRequestException("Forhandling i forum startes kun af den aftale, der skal forhandles.");
+        }
         Agreement agreement = register.get(Var.AGREEMENT_ID.from(execution).get());
         int version = Var.AGREEMENT_VERSION.from(execution).get();
         String title = Var.PURPOSE.from(execution).get() + ": " + agreement.title()

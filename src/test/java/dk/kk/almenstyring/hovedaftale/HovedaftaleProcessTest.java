@@ -14,6 +14,7 @@ import java.util.Map;
 import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.agenda.AgendaRequests;
 import dk.kk.almenstyring.agreement.Actor;
+import dk.kk.almenstyring.agreement.ForumNegotiationProcess;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementApproval;
 import dk.kk.almenstyring.agreement.AgreementContent;
@@ -381,6 +382,11 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
 
         draft(pi, "Flere unge i uddannelse", "5 procentpoint");
         long id = agreementId(pi);
+        // the forum negotiation runs only as the agreement's own call activity, never started on its own
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ForumNegotiationProcess.PROCESS_KEY, Map.of(
+                "forum", "PSF", "purpose", "Genvej", "agreementId", id, "agreementVersion", 1)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("startes kun af den aftale");
+        assertThat(agendaRequests.open("PSF")).as("nothing on Partnerskabsforum's list").isEmpty();
         assertThatThrownBy(() -> register.addVersion(id, new AgreementContent("x", List.of(), "y", List.of()), "egen ændring",
                 "another-process", "sekretaer"))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("gennem sin egen proces");
