@@ -20,7 +20,7 @@ abstract class SamarbejdsforumFlows extends MeetingSteps {
     @Test
     void aWholeMeetingWithALateProposalAndACommentIncorporated() throws Exception {
         assertThat(tasklist.loginAs(SECRETARY).startableProcesses()).as("Start proces offers the secretariat's processes only")
-                .containsExactlyInAnyOrder("Mødeforløb", "Hovedaftale", "Delaftale", "Enkeltaftale", "Områdebaseret styringsdialog", "Årlig evaluering", "Årshjul");
+                .containsExactlyInAnyOrder("Mødeforløb", "Hovedaftale", "Delaftale", "Enkeltaftale", "Områdebaseret styringsdialog", "Årlig evaluering", "Årshjul", "Styringsdialog");
         long meeting = callMeeting("SF", "11.02.2027", "14.00", "Rådhuset, Udvalgsværelse 1",
                 "torsdag den 11. februar 2027 kl. 14.00");
         assertThat(mails()).as("an invitation to every member").hasSize(SF_MEMBERS);
