@@ -27,6 +27,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AnnualPlanner {
 
+    /** One årshjul per year: its business key is this and the year ("aarshjul-2028"). */
+    static final String PROCESS_BUSINESS_KEY_PREFIX = "aarshjul-";
+
     private final AnnualWheel wheel;
     private final PlanRules rules;
     private final AnnualPlanRepository plans;
@@ -75,8 +78,6 @@ public class AnnualPlanner {
                     JsonVariables.json(wheel.propose(year).stream().map(PlannedMeeting::formItem).toList()));
         }
     }
-
-    static final String PROCESS_BUSINESS_KEY_PREFIX = "aarshjul-";
 
     private static int year(Object typed, int thisYear) {
         // the start form's number field sends a number; the REST API may send text
