@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the year's round (S1) in the transaction of the start: the year typed by the secretariat, or the engine
- * clock's year when the timer started it. One round a year, for a window not yet over; every registered housing
+ * Opens the year's round (S1) in the transaction of the start: the year typed by the secretariat, or this year when
+ * the yearly timer (styringsdialog-aarlig-start) started it. One round a year, for a window not yet over; every registered housing
  * organisation gets its group (bo-code) and one dialogue. Anything else is refused at Start and nothing is recorded.
  */
 @Component("openStyringsdialogRound")
@@ -73,7 +73,7 @@ public class OpenRoundDelegate implements JavaDelegate {
 
     private static int year(Object raw, int thisYear) {
         if (raw == null || raw.toString().isBlank()) {
-            return thisYear;
+            throw new BadUserRequestException("Angiv året for runden, fx " + thisYear + ".");
         }
         if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
             return n.intValue();

@@ -165,7 +165,8 @@ public class ExtendedSupervision {
     /** Since the later of the register's last supervision and the estate's last list; null when neither is known. */
     private static Integer yearsSince(int year, EstateProfile estate, Integer listedBefore) {
         Integer registered = estate.attributes().lastSupervisionYear();
-        Integer last = registered == null ? listedBefore : listedBefore == null ? registered : Math.max(registered, listedBefore);
+        Integer last = registered == null ? listedBefore
+                : listedBefore == null ? registered : Integer.valueOf(Math.max(registered, listedBefore));
         return last == null ? null : year - last;
     }
 

@@ -114,6 +114,9 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
                 .hasMessageContaining("Styringsdialogen 2027 er allerede sat i gang");
         assertThatThrownBy(() -> submitRound(2025)).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("for i år eller næste år (2027 eller 2028)");
+        assertThatThrownBy(() -> formService.submitStartForm(engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(StyringsdialogProcess.ROUND_KEY).latestVersion().singleResult().getId(), Map.of()))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Angiv året for runden");
         identityService.clearAuthentication();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(StyringsdialogProcess.ROUND_KEY).count())
                 .isOne();
