@@ -42,6 +42,7 @@ final class GovernanceSimulation {
     private final Users users;
     private final List<Planned> planned = new ArrayList<>();
     private final Set<String> leftOpen = new HashSet<>();
+    private Date previousStop = new Date(0);
     private final Map<String, String> processKeys = new HashMap<>();
     private long jobsExecuted;
     private long instancesStarted;
@@ -92,6 +93,7 @@ final class GovernanceSimulation {
                 housekeepingCpu = housekeepingCpu.plus(stop.read());
             }
             steps++;
+            previousStop = Date.from(now);
         }
         failOnIncidents();
     }
@@ -118,7 +120,8 @@ final class GovernanceSimulation {
         for (int round = 0; round < 1000; round++) {
             boolean moved = executeDueJobs();
             processWork |= moved;
-            for (Task task : tasks.createTaskQuery().list()) {
+            // a task created before this stop was done or left open at its own stop: only the new ones are read
+            for (Task task : tasks.createTaskQuery().taskCreatedAfter(previousStop).list()) {
                 if (leftOpen.contains(task.getId())) {
                     continue;
                 }
