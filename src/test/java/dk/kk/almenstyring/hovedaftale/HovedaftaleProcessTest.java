@@ -51,6 +51,8 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
     AgendaRequests agendaRequests;
     @Autowired
     dk.kk.almenstyring.meeting.MeetingRepository meetings;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     // --- the whole way, with real Borgmesterforum meeting ------------------------------------------------------
 
@@ -145,10 +147,16 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
         process(pi).hasPassed(HovedaftaleProcess.INVITE_ACCESSION).isWaitingAt(HovedaftaleProcess.NEXT_EVALUATION,
                 "Timer_RenewalStarts");
 
-        // A4, F12: every year the status goes onto PSF's agenda with the decision whether to adjust
+        // A4, F12: every year the status goes onto PSF's agenda with the decision whether to adjust; S5: the item
+        // refers to the latest published yearly evaluation of this hovedaftale (an unpublished one is no reference)
+        publishedEvaluation(2027, id, "Målene for udlejningen er nået.", true);
+        publishedEvaluation(2026, id, "Kladde der aldrig blev offentliggjort.", false);
         moveClockTo(at(LocalDate.of(2028, 1, 14), 9, 1));
         assertThat(agendaRequests.open("PSF")).extracting(AgendaRequests.AgendaRequest::title)
                 .containsExactly("Status på hovedaftalens elementer og beslutning om justering: Hovedaftale 2027–2031");
+        assertThat(agendaRequests.open("PSF")).singleElement().extracting(AgendaRequests.AgendaRequest::description)
+                .asString().contains("Årlig evaluering 2027 (offentliggjort fredag den 10. december 2027): Målene for udlejningen er nået.")
+                .doesNotContain("Kladde");
         decide(id, "PSF", "AGREED", "Prioriteringerne justeres.");
         Map<String, Object> adjustment = content("Tryghed i de almene boligområder", "Tryghedsindekset forbedres i alle udsatte områder");
         adjustment.put("adjust", "yes");
@@ -675,5 +683,17 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
 
     private static ProcessInstanceAssert process(ProcessInstance pi) {
         return BpmnAwareTests.assertThat(pi);
+    }
+
+    /** A yearly evaluation as the evaluation process leaves it (S5), published on 10 December of its year or not at all. */
+    private void publishedEvaluation(int year, long hovedaftaleId, String conclusion, boolean published) {
+        jdbc.sql("""
+                insert into yearly_evaluation (evaluation_year, hovedaftale_id, hovedaftale_version, status,
+                    process_instance_id, conclusion, publication_text, published_at, created_at)
+                values (:year, :id, 2, 'RECORDED', 'test', :conclusion, :text, :published, :created)""")
+                .param("year", year).param("id", hovedaftaleId).param("conclusion", conclusion)
+                .param("text", published ? conclusion : null)
+                .param("published", published ? java.sql.Timestamp.from(at(LocalDate.of(year, 12, 10), 12, 0)) : null)
+                .param("created", java.sql.Timestamp.from(at(LocalDate.of(year, 12, 1), 12, 0))).update();
     }
 }
