@@ -48,6 +48,8 @@ final class GovernanceSimulation {
     private long instancesStarted;
     private long steps;
     private long housekeepingJobs;
+    private final long[] jobCpu = {0};
+    private final long[] housekeepingStepCpu = {0};
     private CpuMeter.Reading housekeepingCpu = CpuMeter.Reading.ZERO;
 
     GovernanceSimulation(ProcessEngine engine, SimulatedPeople people, Users users) {
@@ -146,7 +148,8 @@ final class GovernanceSimulation {
                 due = management.createJobQuery().executable().list()) {
             for (Job job : due) {
                 try {
-                    management.executeJob(job.getId());
+                    CpuMeter.timed(job.getProcessInstanceId() == null ? housekeepingStepCpu : jobCpu,
+                            () -> management.executeJob(job.getId()));
                 } catch (RuntimeException e) {
                     if (management.createJobQuery().jobId(job.getId()).count() == 0) {
                         // taken along by an earlier job of the same round (a timer of an agreement that ended)
@@ -182,6 +185,11 @@ final class GovernanceSimulation {
 
     long jobsExecuted() {
         return jobsExecuted;
+    }
+
+    /** Driver-thread CPU inside the process jobs' executions alone (ns). */
+    long jobCpu() {
+        return jobCpu[0];
     }
 
     /** Jobs of no process: the engine's history cleanup in its nightly window. */
