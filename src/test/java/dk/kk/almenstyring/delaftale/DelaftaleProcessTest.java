@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.kk.almenstyring.CoverageExcludes;
 import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.agenda.AgendaRequests;
 import dk.kk.almenstyring.agreement.Agreement;
@@ -39,14 +40,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every path through delaftale (A6) and the agreement-approval it calls, with real mail and real tables. One test
  * runs a real Samarbejdsforum meeting; the others record Samarbejdsforum's decision as the minutes would. The meeting
  * cycle is a means here (MeetingCycleProcessTest covers it): only delaftale and agreement-approval count towards 90 %.
  */
-@TestPropertySource(properties = "almen.coverage.exclude=meeting-cycle,agenda-proposal")
+@CoverageExcludes({"meeting-cycle", "agenda-proposal"})
 class DelaftaleProcessTest extends ProcessTestSupport {
 
     static final String TITLE = "Delaftale om udlejning og boligsocial anvisning";

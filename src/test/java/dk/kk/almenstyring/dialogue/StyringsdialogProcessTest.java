@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.kk.almenstyring.CoverageExcludes;
 import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementContent;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
@@ -47,8 +47,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * or a report is late. The round's figures are checked on the round's instance as Cockpit shows them.
  */
 @RecordApplicationEvents
-@TestPropertySource(properties = "almen.coverage.exclude=meeting-cycle,agenda-proposal,agreement-approval,accession,delaftale,enkeltaftale,"
-        + "aarshjul-yearly,aarshjul,aarlig-evaluering")
+@CoverageExcludes({"meeting-cycle", "agenda-proposal", "agreement-approval", "accession", "delaftale",
+        "enkeltaftale", "aarshjul-yearly", "aarshjul", "aarlig-evaluering"})
 class StyringsdialogProcessTest extends ProcessTestSupport {
 
     static final String KAB_MAIL = "kontakt@kab.";
@@ -268,7 +268,7 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
         assertThat(enkeltaftale.getProcessDefinitionId()).startsWith(EnkeltaftaleProcess.PROCESS_KEY + ":");
         assertThat(runtimeService.getVariable(enkeltaftale.getId(), Var.DIALOGUE_ID)).isEqualTo(dialogueId(kab));
         Agreement agreed = agreements.get(((Number) runtimeService.getVariable(enkeltaftale.getId(),
-                EnkeltaftaleProcess.Var.AGREEMENT_ID)).longValue());
+                EnkeltaftaleProcess.Var.AGREEMENT_ID.getName())).longValue());
         assertThat(agreed.level()).isEqualTo(AgreementLevel.ENKELTAFTALE);
         assertThat(agreed.title()).isEqualTo("Unge i job i Demoparken");
         assertThat(agreed.organisationId()).isEqualTo(housing.require("KAB").id());

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.kk.almenstyring.CoverageExcludes;
 import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.agenda.AgendaRequests;
 import dk.kk.almenstyring.common.JsonVariables;
@@ -23,7 +24,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The roll-up (S4, F11, A6): the styringsdialog's summary goes onto the next TKS and SF agendas by itself; what TKS
@@ -31,7 +31,8 @@ import org.springframework.test.context.TestPropertySource;
  * Partnerskabsforum's. Every agenda here is the one a real meeting's secretariat is given to start from.
  */
 // the yearly evaluation the round starts is covered by YearlyEvaluationProcessTest
-@TestPropertySource(properties = "almen.coverage.exclude=meeting-cycle,agenda-proposal,agreement-approval,accession,delaftale,enkeltaftale,aarlig-evaluering")
+@CoverageExcludes({"meeting-cycle", "agenda-proposal", "agreement-approval", "accession", "delaftale",
+        "enkeltaftale", "aarlig-evaluering"})
 class RollUpProcessTest extends ProcessTestSupport {
 
     static final LocalDate TKS_DAY = LocalDate.of(2027, 1, 28);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dk.kk.almenstyring.CoverageExcludes;
 import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.agenda.AgendaRequests;
 import dk.kk.almenstyring.agreement.AgreementRegister;
@@ -22,13 +23,12 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The yearly evaluation (S5, A4): the round's reports and the status of every goal of the hovedaftale in force,
  * compiled by the secretariat, on Borgmesterforum's and Partnerskabsforum's next agendas, recorded as published.
  */
-@TestPropertySource(properties = "almen.coverage.exclude=meeting-cycle,agenda-proposal,agreement-approval,accession,delaftale,enkeltaftale")
+@CoverageExcludes({"meeting-cycle", "agenda-proposal", "agreement-approval", "accession", "delaftale", "enkeltaftale"})
 class YearlyEvaluationProcessTest extends ProcessTestSupport {
 
     @Autowired

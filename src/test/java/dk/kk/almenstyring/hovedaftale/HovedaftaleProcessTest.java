@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.kk.almenstyring.CoverageExcludes;
 import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.agenda.AgendaRequests;
 import dk.kk.almenstyring.agreement.Actor;
@@ -36,13 +37,14 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The hovedaftale (A1–A5, A8, F12): prepared for Borgmesterforum, negotiated in Partnerskabsforum, approved by BR
  * and BL's 1. kreds, active and published, evaluated every year, renewed or expired.
  */
-@TestPropertySource(properties = "almen.coverage.exclude=meeting-cycle,agenda-proposal,agreement-approval,accession,delaftale,enkeltaftale,aarshjul,aarshjul-yearly,omraadedialog,styringsdialog,styringsdialog-aarlig-start,styringsdialog-moede,aarlig-evaluering")
+@CoverageExcludes({"meeting-cycle", "agenda-proposal", "agreement-approval", "accession", "delaftale",
+        "enkeltaftale", "aarshjul", "aarshjul-yearly", "omraadedialog", "styringsdialog",
+        "styringsdialog-aarlig-start", "styringsdialog-moede", "aarlig-evaluering"})
 class HovedaftaleProcessTest extends ProcessTestSupport {
 
     @Autowired
@@ -51,8 +53,6 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
     AgendaRequests agendaRequests;
     @Autowired
     dk.kk.almenstyring.meeting.MeetingRepository meetings;
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     // --- the whole way, with real Borgmesterforum meeting ------------------------------------------------------
 
@@ -530,17 +530,17 @@ class HovedaftaleProcessTest extends ProcessTestSupport {
     /** An enkeltaftale under the delaftale between SOF and KAB, agreed by both, follow-up 1 March 2028. */
     private ProcessInstance activeEnkeltaftale(long delaftaleId) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(EnkeltaftaleProcess.Var.TITLE, "Tryghed hos KAB");
-        vars.put(EnkeltaftaleProcess.Var.FORVALTNING, "SOF");
-        vars.put(EnkeltaftaleProcess.Var.ORGANISATION_CODE, "KAB");
-        vars.put(EnkeltaftaleProcess.Var.PARENT_AGREEMENT_ID, delaftaleId);
-        vars.put(EnkeltaftaleProcess.Var.GOALS, JsonVariables.json(List.of(goal("Færre fraflytninger", "Fraflytningen falder med 10 procent"))));
-        vars.put(EnkeltaftaleProcess.Var.BODY, "Parterne samarbejder om tryghed.");
-        vars.put(EnkeltaftaleProcess.Var.FOLLOW_UP_DATE, "2028-03-01");
+        vars.put(EnkeltaftaleProcess.Var.TITLE.getName(), "Tryghed hos KAB");
+        vars.put(EnkeltaftaleProcess.Var.FORVALTNING.getName(), "SOF");
+        vars.put(EnkeltaftaleProcess.Var.ORGANISATION_CODE.getName(), "KAB");
+        vars.put(EnkeltaftaleProcess.Var.PARENT_AGREEMENT_ID.getName(), delaftaleId);
+        vars.put(EnkeltaftaleProcess.Var.GOALS.getName(), JsonVariables.json(List.of(goal("Færre fraflytninger", "Fraflytningen falder med 10 procent"))));
+        vars.put(EnkeltaftaleProcess.Var.BODY.getName(), "Parterne samarbejder om tryghed.");
+        vars.put(EnkeltaftaleProcess.Var.FOLLOW_UP_DATE.getName(), "2028-03-01");
         ProcessInstance pi = startAs("sekretaer", EnkeltaftaleProcess.PROCESS_KEY, vars);
         for (String party : List.of(EnkeltaftaleProcess.Element.FORVALTNING_AGREES, EnkeltaftaleProcess.Element.ORGANISATION_AGREES)) {
-            taskService.complete(task(party, pi).getId(), Map.of(EnkeltaftaleProcess.Var.DECISION, EnkeltaftaleProcess.Var.AGREED,
-                    EnkeltaftaleProcess.Var.CASE_REFERENCE, "SAG-" + party.length()));
+            taskService.complete(task(party, pi).getId(), Map.of(EnkeltaftaleProcess.Var.DECISION.getName(), EnkeltaftaleProcess.Var.AGREED,
+                    EnkeltaftaleProcess.Var.CASE_REFERENCE.getName(), "SAG-" + party.length()));
         }
         executeDueJobs();
         assertThat(register.get(agreementId(pi)).status()).isEqualTo(AgreementStatus.ACTIVE);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import dk.kk.almenstyring.CoverageExcludes;
 import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.JsonVariables;
@@ -18,13 +19,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * After a proposal the next "Foreslå punkt til dagsordenen" task shows what the meeting has received so far
  * (issue 6: the task reappeared at once, with no sign that the proposal had arrived).
  */
-@TestPropertySource(properties = "almen.coverage.exclude=meeting-cycle,agenda-proposal")
+@CoverageExcludes({"meeting-cycle", "agenda-proposal"})
 class ProposalsReceivedTest extends ProcessTestSupport {
 
     @Autowired

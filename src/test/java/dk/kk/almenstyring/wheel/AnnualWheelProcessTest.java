@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.kk.almenstyring.CoverageExcludes;
 import dk.kk.almenstyring.ProcessTestSupport;
 import dk.kk.almenstyring.calendar.WorkingDays;
 import dk.kk.almenstyring.common.DanishText;
@@ -33,10 +34,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /** Every path through aarshjul: proposed, refused for each rule, approved and called in time, started by the yearly timer. */
-@TestPropertySource(properties = "almen.coverage.exclude=meeting-cycle,agenda-proposal")
+// The yearly timer's test follows the timer to wherever earlier classes' clocks left it (2099 after the styringsdialog's
+// timer test), and on its way the styringsdialog's own yearly timer may start a round: those models are not this
+// class's to cover.
+@CoverageExcludes({"meeting-cycle", "agenda-proposal", "styringsdialog-aarlig-start", "styringsdialog",
+        "styringsdialog-moede"})
 class AnnualWheelProcessTest extends ProcessTestSupport {
 
     static final String SECRETARY = "sekretaer";
