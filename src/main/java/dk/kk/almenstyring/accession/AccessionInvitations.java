@@ -1,7 +1,5 @@
 package dk.kk.almenstyring.accession;
 
-import java.util.Map;
-
 import dk.kk.almenstyring.agreement.Agreement;
 import dk.kk.almenstyring.agreement.AgreementRegister;
 import dk.kk.almenstyring.agreement.AgreementStatus;
@@ -12,6 +10,8 @@ import dk.kk.almenstyring.housing.HousingOrganisation;
 import dk.kk.almenstyring.housing.HousingRegister;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,10 +58,12 @@ public class AccessionInvitations {
                     continue;
                 }
                 access.ensureGroup(organisation);
+                VariableMap vars = Variables.createVariables();
+                Var.AGREEMENT_ID.on(vars).set(agreementId);
+                Var.AGREEMENT_TITLE.on(vars).set(agreementTitle);
+                Var.ORGANISATION_CODE.on(vars).set(organisation.code());
                 runtimeService.startProcessInstanceByKey(AccessionProcess.PROCESS_KEY,
-                        "agreement-" + agreementId + "/" + organisation.code(),
-                        Map.of(Var.AGREEMENT_ID, agreementId, Var.AGREEMENT_TITLE, agreementTitle,
-                                Var.ORGANISATION_CODE, organisation.code()));
+                        "agreement-" + agreementId + "/" + organisation.code(), vars);
                 started++;
             }
             return started;

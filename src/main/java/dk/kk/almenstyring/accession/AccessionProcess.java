@@ -1,5 +1,14 @@
 package dk.kk.almenstyring.accession;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import java.util.Date;
+
+import dk.kk.almenstyring.model.TaskNames;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
 /**
  * The accession model in one place (A5): one instance per housing organisation and hovedaftale, started by
  * {@link AccessionInvitations#inviteAll}. Start variables: {@link Var#AGREEMENT_ID} (Long),
@@ -33,22 +42,23 @@ public final class AccessionProcess {
         }
     }
 
-    /** Process variables. */
+    /** Process variables, with their types (what the process writes is typed exactly). */
     public static final class Var {
         // start
-        public static final String AGREEMENT_ID = "agreementId";
-        public static final String AGREEMENT_TITLE = "agreementTitle";
-        public static final String ORGANISATION_CODE = "organisationCode";
+        public static final VariableFactory<Long> AGREEMENT_ID = longVariable("agreementId");
+        public static final VariableFactory<String> AGREEMENT_TITLE = stringVariable("agreementTitle");
+        public static final VariableFactory<String> ORGANISATION_CODE = stringVariable("organisationCode");
         // set by Task_RecordInvitation
-        public static final String ORGANISATION_NAME = "organisationName";
-        public static final String ORGANISATION_GROUP = "organisationGroup";
-        public static final String REMINDER_CYCLE = "accessionReminderCycle";
+        public static final VariableFactory<String> TASK_SUBJECT = stringVariable(TaskNames.SUBJECT);
+        public static final VariableFactory<String> ORGANISATION_NAME = stringVariable("organisationName");
+        public static final VariableFactory<String> ORGANISATION_GROUP = stringVariable("organisationGroup");
+        public static final VariableFactory<String> REMINDER_CYCLE = stringVariable("accessionReminderCycle");
         /** The answer's due date (the task's due date) and the same in words for the invitation. */
-        public static final String ANSWER_DUE = "accessionAnswerDue";
-        public static final String ANSWER_DUE_TEXT = "accessionAnswerDueText";
+        public static final VariableFactory<Date> ANSWER_DUE = dateVariable("accessionAnswerDue");
+        public static final VariableFactory<String> ANSWER_DUE_TEXT = stringVariable("accessionAnswerDueText");
         // answer-accession form
-        public static final String ACCESSION_ANSWER = "accessionAnswer";
-        public static final String DECLINE_REASON = "declineReason";
+        public static final VariableFactory<String> ACCESSION_ANSWER = stringVariable("accessionAnswer");
+        public static final VariableFactory<String> DECLINE_REASON = stringVariable("declineReason");
 
         private Var() {
         }

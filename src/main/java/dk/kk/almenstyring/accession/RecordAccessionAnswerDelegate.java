@@ -24,8 +24,8 @@ public class RecordAccessionAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        accessions.answer(((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue(),
-                (String) execution.getVariable(Var.ORGANISATION_CODE), (String) execution.getVariable(Var.ACCESSION_ANSWER),
-                (String) execution.getVariable(Var.DECLINE_REASON), currentUser.id(), EngineClock.now());
+        accessions.answer(Var.AGREEMENT_ID.from(execution).get(), Var.ORGANISATION_CODE.from(execution).get(),
+                Var.ACCESSION_ANSWER.from(execution).getOrNull(), Var.DECLINE_REASON.from(execution).getOrNull(),
+                currentUser.id(), EngineClock.now());
     }
 }

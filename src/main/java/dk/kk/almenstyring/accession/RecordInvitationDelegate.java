@@ -10,7 +10,6 @@ import java.util.Date;
 import dk.kk.almenstyring.calendar.WorkingDays;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
-import dk.kk.almenstyring.model.TaskNames;
 import dk.kk.almenstyring.housing.HousingOrganisation;
 import dk.kk.almenstyring.housing.HousingRegister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,18 +46,18 @@ public class RecordInvitationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long agreementId = ((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue();
-        HousingOrganisation organisation = housing.require((String) execution.getVariable(Var.ORGANISATION_CODE));
+        long agreementId = Var.AGREEMENT_ID.from(execution).get();
+        HousingOrganisation organisation = housing.require(Var.ORGANISATION_CODE.from(execution).getOrNull());
         accessions.invite(agreementId, organisation, EngineClock.now());
-        execution.setVariable(Var.ORGANISATION_CODE, organisation.code());
-        execution.setVariable(Var.ORGANISATION_NAME, organisation.name());
-        execution.setVariable(TaskNames.SUBJECT, organisation.name());
-        execution.setVariable(Var.ORGANISATION_GROUP, organisation.groupId());
-        execution.setVariable(Var.REMINDER_CYCLE, reminderCycle);
+        Var.ORGANISATION_CODE.on(execution).set(organisation.code());
+        Var.ORGANISATION_NAME.on(execution).set(organisation.name());
+        Var.TASK_SUBJECT.on(execution).set(organisation.name());
+        Var.ORGANISATION_GROUP.on(execution).set(organisation.groupId());
+        Var.REMINDER_CYCLE.on(execution).set(reminderCycle);
         // the date by which to answer, given in the invitation and as the task's due date; reminders go on after it
         LocalDate day = EngineClock.now().atZone(DanishText.COPENHAGEN).toLocalDate().plus(answerWithin);
         Instant due = workingDays.onOrBefore(day).atTime(deadlineTime).atZone(DanishText.COPENHAGEN).toInstant();
-        execution.setVariable(Var.ANSWER_DUE, Date.from(due));
-        execution.setVariable(Var.ANSWER_DUE_TEXT, DanishText.dateTime(due));
+        Var.ANSWER_DUE.on(execution).set(Date.from(due));
+        Var.ANSWER_DUE_TEXT.on(execution).set(DanishText.dateTime(due));
     }
 }

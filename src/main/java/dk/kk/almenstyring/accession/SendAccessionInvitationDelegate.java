@@ -19,9 +19,7 @@ public class SendAccessionInvitationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.invitation(((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue(),
-                (String) execution.getVariable(Var.AGREEMENT_TITLE),
-                housing.require((String) execution.getVariable(Var.ORGANISATION_CODE)),
-                (String) execution.getVariable(Var.ANSWER_DUE_TEXT));
+        mails.invitation(Var.AGREEMENT_ID.from(execution).get(), Var.AGREEMENT_TITLE.from(execution).getOrNull(),
+                housing.require(Var.ORGANISATION_CODE.from(execution).get()), Var.ANSWER_DUE_TEXT.from(execution).get());
     }
 }

@@ -26,11 +26,11 @@ public class SendAccessionReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long agreementId = ((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue();
-        String code = (String) execution.getVariable(Var.ORGANISATION_CODE);
+        long agreementId = Var.AGREEMENT_ID.from(execution).get();
+        String code = Var.ORGANISATION_CODE.from(execution).get();
         int number = accessions.countReminder(agreementId, code);
         AccessionStatus status = accessions.find(agreementId, code).orElseThrow();
-        mails.reminder(agreementId, (String) execution.getVariable(Var.AGREEMENT_TITLE), housing.require(code),
+        mails.reminder(agreementId, Var.AGREEMENT_TITLE.from(execution).getOrNull(), housing.require(code),
                 DanishText.date(status.invitedAt()), number);
     }
 }

@@ -1,5 +1,16 @@
 package dk.kk.almenstyring.approval;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import java.util.Date;
+
+import dk.kk.almenstyring.model.TaskNames;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
 /**
  * The agreement-approval model in one place (A2): its key, element ids, variables and the two approving bodies.
  * Called as a call activity by the hovedaftale and delaftale processes.
@@ -58,29 +69,33 @@ public final class AgreementApprovalProcess {
         }
     }
 
-    /** Process variables. */
+    /** Process variables, with their types (what the process writes is typed exactly). */
     public static final class Var {
         // in
-        public static final String AGREEMENT_ID = "agreementId";
-        public static final String AGREEMENT_VERSION = "agreementVersion";
-        public static final String AGREEMENT_TITLE = "agreementTitle";
-        public static final String OWNER_PROCESS_INSTANCE_ID = "ownerProcessInstanceId";
+        public static final VariableFactory<Long> AGREEMENT_ID = longVariable("agreementId");
+        public static final VariableFactory<Integer> AGREEMENT_VERSION = intVariable("agreementVersion");
+        public static final VariableFactory<String> AGREEMENT_TITLE = stringVariable("agreementTitle");
+        public static final VariableFactory<String> OWNER_PROCESS_INSTANCE_ID = stringVariable("ownerProcessInstanceId");
         // set by Task_PrepareApproval
-        public static final String APPROVAL_DUE = "approvalDue";
-        public static final String APPROVAL_DUE_TEXT = "approvalDueText";
-        public static final String APPROVAL_REMINDER_AT = "approvalReminderAt";
+        public static final VariableFactory<String> TASK_SUBJECT = stringVariable(TaskNames.SUBJECT);
+        public static final VariableFactory<Date> APPROVAL_DUE = dateVariable("approvalDue");
+        public static final VariableFactory<String> APPROVAL_DUE_TEXT = stringVariable("approvalDueText");
+        public static final VariableFactory<Date> APPROVAL_REMINDER_AT = dateVariable("approvalReminderAt");
         /** The version's themes, goals with success criteria, text and documents, as Markdown for the form. */
-        public static final String AGREEMENT_SUMMARY = "agreementSummary";
+        public static final VariableFactory<String> AGREEMENT_SUMMARY = stringVariable("agreementSummary");
         // local to each body's sub-process
-        public static final String APPROVAL_BODY = "approvalBody";
+        public static final VariableFactory<String> APPROVAL_BODY = stringVariable("approvalBody");
         // approve-agreement form (local to each body's sub-process)
-        public static final String APPROVAL_DECISION = "approvalDecision";
-        public static final String DECIDED_ON = "decidedOn";
-        public static final String CASE_REFERENCE = "caseReference";
-        public static final String REJECTION_REASON = "rejectionReason";
+        public static final VariableFactory<String> APPROVAL_DECISION = stringVariable("approvalDecision");
+        /** A text field (dd.mm.åååå); the REST API may send an ISO date or a Date: read leniently. */
+        public static final VariableFactory<Object> DECIDED_ON = customVariable("decidedOn", Object.class);
+        public static final VariableFactory<String> CASE_REFERENCE = stringVariable("caseReference");
+        /** The form's reason (local), and the reason the process answers with (out). */
+        public static final VariableFactory<String> REJECTION_REASON = stringVariable("rejectionReason");
         // out
-        public static final String APPROVAL_OUTCOME = "approvalOutcome";
-        public static final String REJECTED_BY = "rejectedBy";
+        public static final VariableFactory<String> APPROVAL_OUTCOME = stringVariable("approvalOutcome");
+        /** "BR" or "BL". */
+        public static final VariableFactory<String> REJECTED_BY = stringVariable("rejectedBy");
 
         private Var() {
         }

@@ -24,7 +24,7 @@ public class ApprovalEscalationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         escalationRecipients.forGroup(AgreementApprovalProcess.ESCALATION_GROUP);
-        mails.escalation(execution.getProcessInstanceId(), ApprovalBody.of(execution.getVariable(Var.APPROVAL_BODY)),
-                (String) execution.getVariable(Var.AGREEMENT_TITLE), (String) execution.getVariable(Var.APPROVAL_DUE_TEXT));
+        mails.escalation(execution.getProcessInstanceId(), ApprovalBody.of(Var.APPROVAL_BODY.from(execution).get()),
+                Var.AGREEMENT_TITLE.from(execution).get(), Var.APPROVAL_DUE_TEXT.from(execution).get());
     }
 }

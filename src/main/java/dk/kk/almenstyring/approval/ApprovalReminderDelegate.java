@@ -17,7 +17,7 @@ public class ApprovalReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.reminder(execution.getProcessInstanceId(), ApprovalBody.of(execution.getVariable(Var.APPROVAL_BODY)),
-                (String) execution.getVariable(Var.AGREEMENT_TITLE), (String) execution.getVariable(Var.APPROVAL_DUE_TEXT));
+        mails.reminder(execution.getProcessInstanceId(), ApprovalBody.of(Var.APPROVAL_BODY.from(execution).get()),
+                Var.AGREEMENT_TITLE.from(execution).get(), Var.APPROVAL_DUE_TEXT.from(execution).get());
     }
 }

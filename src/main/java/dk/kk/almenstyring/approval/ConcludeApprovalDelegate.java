@@ -24,15 +24,15 @@ public class ConcludeApprovalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue();
-        int version = ((Number) execution.getVariable(Var.AGREEMENT_VERSION)).intValue();
+        long id = Var.AGREEMENT_ID.from(execution).get();
+        int version = Var.AGREEMENT_VERSION.from(execution).get();
         List<AgreementApproval> decisions = agreements.approvals(id).stream().filter(a -> a.version() == version).toList();
         AgreementApproval rejection = decisions.stream()
                 .filter(a -> AgreementApprovalProcess.REJECTED.equals(a.decision())).findFirst().orElse(null);
         if (rejection != null) {
-            execution.setVariable(Var.APPROVAL_OUTCOME, AgreementApprovalProcess.REJECTED);
-            execution.setVariable(Var.REJECTED_BY, rejection.body());
-            execution.setVariable(Var.REJECTION_REASON, rejection.reason());
+            Var.APPROVAL_OUTCOME.on(execution).set(AgreementApprovalProcess.REJECTED);
+            Var.REJECTED_BY.on(execution).set(rejection.body());
+            Var.REJECTION_REASON.on(execution).set(rejection.reason());
             return;
         }
         for (ApprovalBody body : ApprovalBody.values()) {
@@ -40,8 +40,8 @@ public class ConcludeApprovalDelegate implements JavaDelegate {
                 throw new IllegalStateException("Version " + version + " of agreement " + id + " lacks " + body + "'s decision");
             }
         }
-        execution.setVariable(Var.APPROVAL_OUTCOME, AgreementApprovalProcess.APPROVED);
-        execution.setVariable(Var.REJECTED_BY, null);
-        execution.setVariable(Var.REJECTION_REASON, null);
+        Var.APPROVAL_OUTCOME.on(execution).set(AgreementApprovalProcess.APPROVED);
+        Var.REJECTED_BY.on(execution).set(null);
+        Var.REJECTION_REASON.on(execution).set(null);
     }
 }

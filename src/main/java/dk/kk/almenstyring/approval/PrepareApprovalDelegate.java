@@ -1,5 +1,7 @@
 package dk.kk.almenstyring.approval;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
+
 import java.time.Instant;
 import java.util.Date;
 
@@ -10,7 +12,6 @@ import dk.kk.almenstyring.agreement.AgreementVersion;
 import dk.kk.almenstyring.approval.AgreementApprovalProcess.Var;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
-import dk.kk.almenstyring.model.TaskNames;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,30 +34,34 @@ public class PrepareApprovalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object id = execution.getVariable(Var.AGREEMENT_ID);
-        Object version = execution.getVariable(Var.AGREEMENT_VERSION);
-        String owner = (String) execution.getVariable(Var.OWNER_PROCESS_INSTANCE_ID);
+        // whoever starts an approval (a call activity, or anyone over the REST API) may send any type: checked here,
+        // then written back with the types the later steps read
+        Object id = customVariable(Var.AGREEMENT_ID.getName(), Object.class).from(execution).getOrNull();
+        Object version = customVariable(Var.AGREEMENT_VERSION.getName(), Object.class).from(execution).getOrNull();
         if (!(id instanceof Number) || !(version instanceof Number)) {
             throw new BadUserRequestException("Godkendelsen kræver aftalens nummer (agreementId) og version (agreementVersion).");
         }
+        String owner = Var.OWNER_PROCESS_INSTANCE_ID.from(execution).getOrNull();
         Agreement agreement = agreements.get(((Number) id).longValue());
         int v = ((Number) version).intValue();
+        Var.AGREEMENT_ID.on(execution).set(agreement.id());
+        Var.AGREEMENT_VERSION.on(execution).set(v);
         if (owner == null || !owner.equals(agreement.processInstanceId())) {
             throw new BadUserRequestException("Aftalen '" + agreement.title() + "' kan kun sendes til godkendelse af sin egen proces.");
         }
         if (agreements.versions(agreement.id()).stream().noneMatch(av -> av.version() == v)) {
             throw new BadUserRequestException("Aftalen '" + agreement.title() + "' har ingen version " + v + ".");
         }
-        if (execution.getVariable(Var.AGREEMENT_TITLE) == null) {
-            execution.setVariable(Var.AGREEMENT_TITLE, agreement.title());
+        if (Var.AGREEMENT_TITLE.from(execution).getOrNull() == null) {
+            Var.AGREEMENT_TITLE.on(execution).set(agreement.title());
         }
-        execution.setVariable(TaskNames.SUBJECT, execution.getVariable(Var.AGREEMENT_TITLE));
-        execution.setVariable(Var.AGREEMENT_SUMMARY, summary(AgreementMailText.version(agreements, agreement.id(), v)));
+        Var.TASK_SUBJECT.on(execution).set(Var.AGREEMENT_TITLE.from(execution).get());
+        Var.AGREEMENT_SUMMARY.on(execution).set(summary(AgreementMailText.version(agreements, agreement.id(), v)));
         Instant now = EngineClock.now();
         Instant due = schedule.dueFrom(now);
-        execution.setVariable(Var.APPROVAL_DUE, Date.from(due));
-        execution.setVariable(Var.APPROVAL_DUE_TEXT, DanishText.dateTime(due));
-        execution.setVariable(Var.APPROVAL_REMINDER_AT, Date.from(schedule.reminderBefore(due, now)));
+        Var.APPROVAL_DUE.on(execution).set(Date.from(due));
+        Var.APPROVAL_DUE_TEXT.on(execution).set(DanishText.dateTime(due));
+        Var.APPROVAL_REMINDER_AT.on(execution).set(Date.from(schedule.reminderBefore(due, now)));
     }
 
     /** What the bodies decide on, as Markdown for the approve-agreement form: themes, goals, text, documents. */

@@ -27,22 +27,21 @@ public class RecordApprovalDelegate extends AgreementStep {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ApprovalBody body = ApprovalBody.of(execution.getVariable(Var.APPROVAL_BODY));
-        String decision = (String) execution.getVariable(Var.APPROVAL_DECISION);
+        ApprovalBody body = ApprovalBody.of(Var.APPROVAL_BODY.from(execution).get());
+        String decision = Var.APPROVAL_DECISION.from(execution).getOrNull();
         if (!AgreementApprovalProcess.APPROVED.equals(decision) && !AgreementApprovalProcess.REJECTED.equals(decision)) {
             throw new BadUserRequestException("Angiv om " + body.displayName() + " har godkendt eller afvist aftalen.");
         }
-        LocalDate decidedOn = date(execution.getVariable(Var.DECIDED_ON), body);
+        LocalDate decidedOn = date(Var.DECIDED_ON.from(execution).getOrNull(), body);
         if (decidedOn != null && decidedOn.isAfter(EngineClock.now().atZone(DanishText.COPENHAGEN).toLocalDate())) {
             throw new BadUserRequestException("Datoen for " + body.name() + "s beslutning kan ikke ligge i fremtiden.");
         }
-        String caseReference = (String) execution.getVariable(Var.CASE_REFERENCE);
-        String reason = (String) execution.getVariable(Var.REJECTION_REASON);
+        String caseReference = Var.CASE_REFERENCE.from(execution).getOrNull();
+        String reason = Var.REJECTION_REASON.from(execution).getOrNull();
         boolean approved = AgreementApprovalProcess.APPROVED.equals(decision);
-        lifecycle.decide(((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue(),
-                ((Number) execution.getVariable(Var.AGREEMENT_VERSION)).intValue(), body.name(), approved, decidedOn,
+        lifecycle.decide(Var.AGREEMENT_ID.from(execution).get(), Var.AGREEMENT_VERSION.from(execution).get(), body.name(), approved, decidedOn,
                 caseReference, approved ? null : reason == null ? null : reason.trim(),
-                (String) execution.getVariable(Var.OWNER_PROCESS_INSTANCE_ID), acting.now());
+                Var.OWNER_PROCESS_INSTANCE_ID.from(execution).get(), acting.now());
     }
 
     /** The form sends "15.02.2027"; the REST API and tests may send "2027-02-15" or a date. */

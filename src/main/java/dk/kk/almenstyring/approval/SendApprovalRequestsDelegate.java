@@ -17,8 +17,8 @@ public class SendApprovalRequestsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.requested(execution.getProcessInstanceId(), ((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue(),
-                ((Number) execution.getVariable(Var.AGREEMENT_VERSION)).intValue(),
-                (String) execution.getVariable(Var.AGREEMENT_TITLE), (String) execution.getVariable(Var.APPROVAL_DUE_TEXT));
+        mails.requested(execution.getProcessInstanceId(), Var.AGREEMENT_ID.from(execution).get(),
+                Var.AGREEMENT_VERSION.from(execution).get(), Var.AGREEMENT_TITLE.from(execution).get(),
+                Var.APPROVAL_DUE_TEXT.from(execution).get());
     }
 }

@@ -17,8 +17,8 @@ public class SendRejectionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.rejected(execution.getProcessInstanceId(), ((Number) execution.getVariable(Var.AGREEMENT_ID)).longValue(),
-                ((Number) execution.getVariable(Var.AGREEMENT_VERSION)).intValue(),
-                ApprovalBody.of(execution.getVariable(Var.REJECTED_BY)), (String) execution.getVariable(Var.REJECTION_REASON));
+        mails.rejected(execution.getProcessInstanceId(), Var.AGREEMENT_ID.from(execution).get(),
+                Var.AGREEMENT_VERSION.from(execution).get(), ApprovalBody.of(Var.REJECTED_BY.from(execution).get()),
+                Var.REJECTION_REASON.from(execution).getOrNull());
     }
 }

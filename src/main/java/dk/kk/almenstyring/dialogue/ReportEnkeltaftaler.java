@@ -1,16 +1,22 @@
 package dk.kk.almenstyring.dialogue;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.common.JsonVariables;
 import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess;
+import dk.kk.almenstyring.enkeltaftale.EnkeltaftaleProcess.Var;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +29,7 @@ public class ReportEnkeltaftaler {
 
     /** Set on each enkeltaftale started from a report. */
     public static final String DIALOGUE_ID = StyringsdialogProcess.Var.DIALOGUE_ID;
+    private static final VariableFactory<Long> DIALOGUE = longVariable(DIALOGUE_ID);
 
     private final RuntimeService runtimeService;
 
@@ -43,18 +50,19 @@ public class ReportEnkeltaftaler {
                 continue;
             }
             String title = FormValues.text(row.get("title"));
-            Map<String, Object> vars = new HashMap<>();
-            vars.put(EnkeltaftaleProcess.Var.TITLE, title);
-            vars.put(EnkeltaftaleProcess.Var.FORVALTNING, FormValues.text(row.get("forvaltning")));
-            vars.put(EnkeltaftaleProcess.Var.ORGANISATION_CODE, organisationCode);
-            vars.put(EnkeltaftaleProcess.Var.ESTATE_NUMBER, FormValues.text(row.get("estateNumber")));
-            vars.put(EnkeltaftaleProcess.Var.PARENT_AGREEMENT_ID, row.get("parentAgreementId"));
-            vars.put(EnkeltaftaleProcess.Var.GOALS, JsonVariables.json(List.of(Map.of(
-                    "goal", java.util.Objects.toString(FormValues.text(row.get("goal")), ""),
-                    "successCriterion", java.util.Objects.toString(FormValues.text(row.get("successCriterion")), "")))));
-            vars.put(EnkeltaftaleProcess.Var.BODY, "Aftalt på styringsdialogmødet " + meetingText + ".");
-            vars.put(EnkeltaftaleProcess.Var.FOLLOW_UP_DATE, followUpDate);
-            vars.put(DIALOGUE_ID, dialogueId);
+            VariableMap vars = Variables.createVariables();
+            Var.TITLE.on(vars).set(title);
+            Var.FORVALTNING.on(vars).set(FormValues.text(row.get("forvaltning")));
+            Var.ORGANISATION_CODE.on(vars).set(organisationCode);
+            Var.ESTATE_NUMBER.on(vars).set(FormValues.text(row.get("estateNumber")));
+            // as the row holds them (the start step checks them): a number field and a JSON list
+            vars.put(Var.PARENT_AGREEMENT_ID.getName(), row.get("parentAgreementId"));
+            vars.putValueTyped(Var.GOALS.getName(), JsonVariables.json(List.of(Map.of(
+                    "goal", Objects.toString(FormValues.text(row.get("goal")), ""),
+                    "successCriterion", Objects.toString(FormValues.text(row.get("successCriterion")), "")))));
+            Var.BODY.on(vars).set("Aftalt på styringsdialogmødet " + meetingText + ".");
+            vars.put(Var.FOLLOW_UP_DATE.getName(), followUpDate);
+            DIALOGUE.on(vars).set(dialogueId);
             try {
                 ProcessInstance pi = runtimeService.startProcessInstanceByKey(EnkeltaftaleProcess.PROCESS_KEY, vars);
                 started.add(pi.getId());

@@ -24,16 +24,16 @@ public class ActivateEnkeltaftaleDelegate extends AgreementStep {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = (Long) execution.getVariable(Var.AGREEMENT_ID);
-        int version = (Integer) execution.getVariable(Var.AGREEMENT_VERSION);
+        long id = Var.AGREEMENT_ID.from(execution).get();
+        int version = Var.AGREEMENT_VERSION.from(execution).get();
         String pid = execution.getProcessInstanceId();
         Agreement agreement = lifecycle.get(id);
         Actor lastParty = acting.lastDecision(id, version);
-        String parties = agreement.forvaltning() + " og " + execution.getVariable(Var.ORGANISATION_CODE);
+        String parties = agreement.forvaltning() + " og " + Var.ORGANISATION_CODE.from(execution).get();
         lifecycle.negotiated(id, "Aftalt mellem " + parties, pid, lastParty);
         lifecycle.approve(id, version, "Tilsluttet af " + parties, pid, lastParty);
         LocalDate validTo = lifecycle.get(agreement.parentId()).validTo();
         lifecycle.activate(id, EnkeltaftaleInput.today(), validTo, "Trådt i kraft", pid, lastParty);
-        execution.setVariable(Var.PERIOD_ENDS_AT, AgreementLifecycle.periodEndsAt(validTo));
+        Var.PERIOD_ENDS_AT.on(execution).set(AgreementLifecycle.periodEndsAt(validTo));
     }
 }

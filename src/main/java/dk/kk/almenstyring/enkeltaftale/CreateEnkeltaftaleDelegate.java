@@ -1,7 +1,6 @@
 package dk.kk.almenstyring.enkeltaftale;
 
 import dk.kk.almenstyring.common.FormValues;
-import dk.kk.almenstyring.model.TaskNames;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -52,49 +51,50 @@ public class CreateEnkeltaftaleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String title = FormValues.text(execution.getVariable(Var.TITLE));
+        String title = FormValues.text(EnkeltaftaleInput.sent(Var.TITLE, execution));
         if (title == null) {
             throw new BadUserRequestException("Giv enkeltaftalen en titel.");
         }
         if (title.length() > 500) {
             throw new BadUserRequestException("Enkeltaftalens titel er for lang (højst 500 tegn).");
         }
-        String forvaltning = FormValues.text(execution.getVariable(Var.FORVALTNING));
+        String forvaltning = FormValues.text(EnkeltaftaleInput.sent(Var.FORVALTNING, execution));
         if (!Forvaltning.isCode(forvaltning)) {
             throw new BadUserRequestException("Ukendt forvaltning: '" + forvaltning + "'. Kendte: "
                     + Forvaltning.knownCodes() + ".");
         }
-        checkInitiator((String) execution.getVariable(Var.INITIATOR), forvaltning);
-        String code = FormValues.text(execution.getVariable(Var.ORGANISATION_CODE));
+        checkInitiator(Var.INITIATOR.from(execution).getOrNull(), forvaltning);
+        String code = FormValues.text(EnkeltaftaleInput.sent(Var.ORGANISATION_CODE, execution));
         if (code == null) {
             throw new BadUserRequestException("Angiv boligorganisationen (kode, fx KAB).");
         }
         HousingOrganisation organisation = housing.require(code);
-        HousingOrganisation.Estate estate = estate(organisation, FormValues.text(execution.getVariable(Var.ESTATE_NUMBER)));
-        Agreement parent = parent(execution.getVariable(Var.PARENT_AGREEMENT_ID));
-        List<AgreementVersion.Goal> goals = AgreementInput.goals(execution.getVariable(Var.GOALS));
-        LocalDate followUp = EnkeltaftaleInput.futureDate(execution.getVariable(Var.FOLLOW_UP_DATE), "Opfølgningsdatoen");
+        HousingOrganisation.Estate estate = estate(organisation, FormValues.text(EnkeltaftaleInput.sent(Var.ESTATE_NUMBER, execution)));
+        Agreement parent = parent(Var.PARENT_AGREEMENT_ID.from(execution).getOrNull());
+        List<AgreementVersion.Goal> goals = AgreementInput.goals(Var.GOALS.from(execution).getOrNull());
+        LocalDate followUp = EnkeltaftaleInput.futureDate(EnkeltaftaleInput.sent(Var.FOLLOW_UP_DATE, execution),
+                "Opfølgningsdatoen");
 
         String pid = execution.getProcessInstanceId();
         long id = lifecycle.draft(new NewAgreement(AgreementLevel.ENKELTAFTALE, title, parent.id(), null, null, null,
                 null, forvaltning, organisation.id(), estate == null ? null : estate.id(), followUp,
-                new AgreementContent(null, goals, FormValues.text(execution.getVariable(Var.BODY)), List.of())),
+                new AgreementContent(null, goals, FormValues.text(EnkeltaftaleInput.sent(Var.BODY, execution)), List.of())),
                 pid, acting.now());
         execution.setProcessBusinessKey("enkeltaftale-" + id);
-        execution.setVariable(Var.AGREEMENT_ID, id);
-        execution.setVariable(Var.AGREEMENT_VERSION, 1);
-        execution.setVariable(Var.TITLE, title);
-        execution.setVariable(TaskNames.SUBJECT, title);
-        execution.setVariable(Var.ORGANISATION_CODE, organisation.code());
-        execution.setVariable(Var.ORGANISATION_NAME, organisation.name());
-        execution.setVariable(Var.FORVALTNING_GROUP, Forvaltning.byCode(forvaltning).orElseThrow().groupId());
-        execution.setVariable(Var.ORGANISATION_GROUP, organisation.groupId());
-        execution.setVariable(Var.ESTATE_TEXT, estate == null ? "" : "afdeling " + estate.number() + " " + estate.name());
-        execution.setVariable(Var.GOALS_TEXT, EnkeltaftaleInput.goalsText(goals));
-        execution.setVariable(Var.FOLLOW_UP_DATE, followUp.toString());
-        execution.setVariable(Var.FOLLOW_UP_AT, EnkeltaftaleInput.followUpAt(followUp));
-        execution.setVariable(Var.FOLLOW_UP_DATE_TEXT, EnkeltaftaleInput.dateText(followUp));
-        execution.setVariable(Var.FOLLOW_UP_ROUND, 0);
+        Var.AGREEMENT_ID.on(execution).set(id);
+        Var.AGREEMENT_VERSION.on(execution).set(1);
+        Var.TITLE.on(execution).set(title);
+        Var.TASK_SUBJECT.on(execution).set(title);
+        Var.ORGANISATION_CODE.on(execution).set(organisation.code());
+        Var.ORGANISATION_NAME.on(execution).set(organisation.name());
+        Var.FORVALTNING_GROUP.on(execution).set(Forvaltning.byCode(forvaltning).orElseThrow().groupId());
+        Var.ORGANISATION_GROUP.on(execution).set(organisation.groupId());
+        Var.ESTATE_TEXT.on(execution).set(estate == null ? "" : "afdeling " + estate.number() + " " + estate.name());
+        Var.GOALS_TEXT.on(execution).set(EnkeltaftaleInput.goalsText(goals));
+        Var.FOLLOW_UP_DATE.on(execution).set(followUp.toString());
+        Var.FOLLOW_UP_AT.on(execution).set(EnkeltaftaleInput.followUpAt(followUp));
+        Var.FOLLOW_UP_DATE_TEXT.on(execution).set(EnkeltaftaleInput.dateText(followUp));
+        Var.FOLLOW_UP_ROUND.on(execution).set(0);
     }
 
     /** The secretariat may start any enkeltaftale; a forvaltning only its own. */

@@ -1,5 +1,7 @@
 package dk.kk.almenstyring.enkeltaftale;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
+
 import dk.kk.almenstyring.common.FormValues;
 import java.time.LocalDate;
 import java.util.Date;
@@ -9,12 +11,22 @@ import java.util.Locale;
 import dk.kk.almenstyring.agreement.AgreementVersion;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Reading what the parties typed: dates; and the few texts derived from it (goals are read by AgreementInput). */
 final class EnkeltaftaleInput {
 
     private EnkeltaftaleInput() {
+    }
+
+    /**
+     * What a form or the REST API sent for a variable, whatever its type: the caller checks it with FormValues, so
+     * a wrongly typed value is refused in Danish instead of failing the step.
+     */
+    static Object sent(VariableFactory<?> variable, VariableScope scope) {
+        return customVariable(variable.getName(), Object.class).from(scope).getOrNull();
     }
 
     static LocalDate today() {

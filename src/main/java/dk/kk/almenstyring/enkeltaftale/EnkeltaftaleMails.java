@@ -36,27 +36,27 @@ public class EnkeltaftaleMails {
     }
 
     public void proposed(DelegateExecution execution) {
-        long id = (Long) execution.getVariable(Var.AGREEMENT_ID);
-        int version = (Integer) execution.getVariable(Var.AGREEMENT_VERSION);
+        long id = Var.AGREEMENT_ID.from(execution).get();
+        int version = Var.AGREEMENT_VERSION.from(execution).get();
         Map<String, Object> model = parties(execution, register.get(id));
         model.putAll(AgreementMailText.of(AgreementMailText.version(register, id, version)));
-        model.put("estate", execution.getVariable(Var.ESTATE_TEXT));
-        model.put("followUpDate", execution.getVariable(Var.FOLLOW_UP_DATE_TEXT));
+        model.put("estate", Var.ESTATE_TEXT.from(execution).getOrNull());
+        model.put("followUpDate", Var.FOLLOW_UP_DATE_TEXT.from(execution).getOrNull());
         model.put("taskName", "Tilslutning til enkeltaftale: " + register.get(id).title());
         send(execution, MailTemplate.ENKELTAFTALE_PROPOSED, "v" + version, model);
     }
 
     /** After both answered: agreed (ACTIVE) or declined (REJECTED, with the party and its reason). */
     public void decided(DelegateExecution execution) {
-        Agreement agreement = register.get((Long) execution.getVariable(Var.AGREEMENT_ID));
+        Agreement agreement = register.get(Var.AGREEMENT_ID.from(execution).get());
         Map<String, Object> model = parties(execution, agreement);
         if (agreement.status() == AgreementStatus.REJECTED) {
-            model.put("declinedBy", execution.getVariable(Var.DECLINED_BY));
-            model.put("reason", execution.getVariable(Var.DECLINE_REASON));
+            model.put("declinedBy", Var.DECLINED_BY.from(execution).getOrNull());
+            model.put("reason", EnkeltaftaleInput.sent(Var.DECLINE_REASON, execution));
             send(execution, MailTemplate.ENKELTAFTALE_DECLINED, "decided", model);
         } else {
             model.put("validTo", EnkeltaftaleInput.dateText(agreement.validTo()));
-            model.put("followUpDate", execution.getVariable(Var.FOLLOW_UP_DATE_TEXT));
+            model.put("followUpDate", Var.FOLLOW_UP_DATE_TEXT.from(execution).getOrNull());
             send(execution, MailTemplate.ENKELTAFTALE_AGREED, "decided", model);
         }
     }
@@ -65,15 +65,15 @@ public class EnkeltaftaleMails {
         Map<String, Object> model = new HashMap<>();
         model.put("agreementTitle", agreement.title());
         model.put("forvaltning", agreement.forvaltning());
-        model.put("organisationName", execution.getVariable(Var.ORGANISATION_NAME));
+        model.put("organisationName", Var.ORGANISATION_NAME.from(execution).getOrNull());
         return model;
     }
 
     private void send(DelegateExecution execution, MailTemplate template, String occasion, Map<String, Object> model) {
-        List<Recipient> recipients = directory.inGroups(List.of((String) execution.getVariable(Var.FORVALTNING_GROUP),
-                (String) execution.getVariable(Var.ORGANISATION_GROUP)));
+        List<Recipient> recipients = directory.inGroups(List.of(Var.FORVALTNING_GROUP.from(execution).get(),
+                Var.ORGANISATION_GROUP.from(execution).get()));
         for (Recipient recipient : recipients) {
-            String key = "agreement-" + execution.getVariable(Var.AGREEMENT_ID) + "/enkeltaftale/" + template.id() + "/"
+            String key = "agreement-" + Var.AGREEMENT_ID.from(execution).get() + "/enkeltaftale/" + template.id() + "/"
                     + occasion + "/user-" + recipient.userId();
             mailService.send(new MailOrder(key, recipient, template.id(), new HashMap<>(model), null, null));
         }

@@ -1,6 +1,18 @@
 package dk.kk.almenstyring.enkeltaftale;
 
-/** The enkeltaftale model (A7) in one place: its key, element ids and variable names, used by code and tests. */
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import java.util.Date;
+
+import dk.kk.almenstyring.model.TaskNames;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+
+/** The enkeltaftale model (A7) in one place: its key, element ids and typed variables, used by code and tests. */
 public final class EnkeltaftaleProcess {
 
     public static final String PROCESS_KEY = "enkeltaftale";
@@ -36,56 +48,63 @@ public final class EnkeltaftaleProcess {
         }
     }
 
-    /** Process variables. */
+    /**
+     * Process variables, with their types. What the process writes is typed exactly (a form's read-only field must
+     * come back as it went out); what a form or the REST API sends is checked by the step that reads it.
+     */
     public static final class Var {
-        // start form (start-enkeltaftale)
-        public static final String TITLE = "agreementTitle";
-        public static final String FORVALTNING = "forvaltning";
-        public static final String ORGANISATION_CODE = "organisationCode";
-        public static final String ESTATE_NUMBER = "estateNumber";
-        public static final String PARENT_AGREEMENT_ID = "parentAgreementId";
-        public static final String GOALS = "goals";
-        public static final String BODY = "agreementBody";
-        public static final String FOLLOW_UP_DATE = "followUpDate";
-        public static final String INITIATOR = "initiator";
+        // start form (start-enkeltaftale), or a styringsdialog's report
+        public static final VariableFactory<String> TITLE = stringVariable("agreementTitle");
+        public static final VariableFactory<String> FORVALTNING = stringVariable("forvaltning");
+        public static final VariableFactory<String> ORGANISATION_CODE = stringVariable("organisationCode");
+        public static final VariableFactory<String> ESTATE_NUMBER = stringVariable("estateNumber");
+        /** A number field (Long or Double from Tasklist), or whatever a report's row holds: read leniently. */
+        public static final VariableFactory<Object> PARENT_AGREEMENT_ID = customVariable("parentAgreementId", Object.class);
+        /** JSON (a dynamic list), a JSON string or a Java list: read leniently, never written by the process. */
+        public static final VariableFactory<Object> GOALS = customVariable("goals", Object.class);
+        public static final VariableFactory<String> BODY = stringVariable("agreementBody");
+        /** As typed (dd.mm.åååå), then the ISO date (yyyy-mm-dd) once checked. */
+        public static final VariableFactory<String> FOLLOW_UP_DATE = stringVariable("followUpDate");
+        public static final VariableFactory<String> INITIATOR = stringVariable("initiator");
         // set when created
-        public static final String AGREEMENT_ID = "agreementId";
-        public static final String AGREEMENT_VERSION = "agreementVersion";
-        /** When its period ends: 00:00 after the parent's last day (Date). */
-        public static final String PERIOD_ENDS_AT = "periodEndsAt";
-        public static final String ORGANISATION_NAME = "organisationName";
-        public static final String FORVALTNING_GROUP = "forvaltningGroup";
-        public static final String ORGANISATION_GROUP = "organisationGroup";
-        public static final String ESTATE_TEXT = "estateText";
-        public static final String GOALS_TEXT = "goalsText";
-        public static final String FOLLOW_UP_AT = "followUpAt";
-        public static final String FOLLOW_UP_DATE_TEXT = "followUpDateText";
+        public static final VariableFactory<Long> AGREEMENT_ID = longVariable("agreementId");
+        public static final VariableFactory<Integer> AGREEMENT_VERSION = intVariable("agreementVersion");
+        public static final VariableFactory<String> TASK_SUBJECT = stringVariable(TaskNames.SUBJECT);
+        /** When its period ends: 00:00 after the parent's last day. */
+        public static final VariableFactory<Date> PERIOD_ENDS_AT = dateVariable("periodEndsAt");
+        public static final VariableFactory<String> ORGANISATION_NAME = stringVariable("organisationName");
+        public static final VariableFactory<String> FORVALTNING_GROUP = stringVariable("forvaltningGroup");
+        public static final VariableFactory<String> ORGANISATION_GROUP = stringVariable("organisationGroup");
+        public static final VariableFactory<String> ESTATE_TEXT = stringVariable("estateText");
+        public static final VariableFactory<String> GOALS_TEXT = stringVariable("goalsText");
+        public static final VariableFactory<Date> FOLLOW_UP_AT = dateVariable("followUpAt");
+        public static final VariableFactory<String> FOLLOW_UP_DATE_TEXT = stringVariable("followUpDateText");
         // agree-enkeltaftale form
-        public static final String DECISION = "agreementDecision";
+        public static final VariableFactory<String> DECISION = stringVariable("agreementDecision");
         public static final String AGREED = "AGREED";
         public static final String DECLINED = "DECLINED";
-        public static final String CASE_REFERENCE = "caseReference";
-        public static final String DECLINE_REASON = "declineReason";
-        public static final String DECLINED_BY = "declinedBy";
+        public static final VariableFactory<String> CASE_REFERENCE = stringVariable("caseReference");
+        public static final VariableFactory<String> DECLINE_REASON = stringVariable("declineReason");
+        public static final VariableFactory<String> DECLINED_BY = stringVariable("declinedBy");
         /** Local input of the recording steps: which party answered. */
-        public static final String PARTY = "party";
+        public static final VariableFactory<String> PARTY = stringVariable("party");
         public static final String PARTY_FORVALTNING = "FORVALTNING";
         public static final String PARTY_ORGANISATION = "ORGANISATION";
         // follow-up-enkeltaftale form
-        public static final String FOLLOW_UP_NOTE = "followUpNote";
-        public static final String FOLLOW_UP_ACTION = "followUpAction";
+        public static final VariableFactory<String> FOLLOW_UP_NOTE = stringVariable("followUpNote");
+        public static final VariableFactory<String> FOLLOW_UP_ACTION = stringVariable("followUpAction");
         public static final String ACTION_CONTINUE = "continue";
         public static final String ACTION_CLOSE = "close";
-        public static final String NEXT_FOLLOW_UP_DATE = "nextFollowUpDate";
-        /** Per party: forvaltningFollowUpNote, organisationFollowUpAction, …. */
-        public static final String FOLLOW_UP_CLOSED = "followUpClosed";
-        public static final String FOLLOW_UP_ROUND = "followUpRound";
+        public static final VariableFactory<String> NEXT_FOLLOW_UP_DATE = stringVariable("nextFollowUpDate");
+        public static final VariableFactory<Boolean> FOLLOW_UP_CLOSED = booleanVariable("followUpClosed");
+        public static final VariableFactory<Integer> FOLLOW_UP_ROUND = intVariable("followUpRound");
 
         private Var() {
         }
 
-        static String ofParty(String party, String suffix) {
-            return (PARTY_FORVALTNING.equals(party) ? "forvaltning" : "organisation") + suffix;
+        /** Each party's follow-up, kept per party: forvaltningFollowUpNote, organisationNextFollowUp, …. */
+        static VariableFactory<String> ofParty(String party, String suffix) {
+            return stringVariable((PARTY_FORVALTNING.equals(party) ? "forvaltning" : "organisation") + suffix);
         }
     }
 }

@@ -22,7 +22,7 @@ public class ExpireEnkeltaftaleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.expire((Long) execution.getVariable(Var.AGREEMENT_ID), "Gyldighedsperioden er udløbet",
+        lifecycle.expire(Var.AGREEMENT_ID.from(execution).get(), "Gyldighedsperioden er udløbet",
                 execution.getProcessInstanceId(), Actor.timer(TIMER_PERIOD_ENDS));
     }
 }

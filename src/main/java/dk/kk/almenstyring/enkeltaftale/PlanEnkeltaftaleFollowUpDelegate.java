@@ -24,21 +24,21 @@ public class PlanEnkeltaftaleFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = (Long) execution.getVariable(Var.AGREEMENT_ID);
+        long id = Var.AGREEMENT_ID.from(execution).get();
         String pid = execution.getProcessInstanceId();
-        execution.setVariable(Var.FOLLOW_UP_ROUND, ((Integer) execution.getVariable(Var.FOLLOW_UP_ROUND)) + 1);
+        Var.FOLLOW_UP_ROUND.on(execution).set(Var.FOLLOW_UP_ROUND.from(execution).get() + 1);
         LocalDate next = Stream.of(Var.PARTY_FORVALTNING, Var.PARTY_ORGANISATION)
-                .map(party -> (String) execution.getVariable(Var.ofParty(party, "NextFollowUp")))
+                .map(party -> Var.ofParty(party, "NextFollowUp").from(execution).getOrNull())
                 .filter(d -> d != null).map(LocalDate::parse).min(LocalDate::compareTo).orElse(null);
         if (next == null) {
             lifecycle.followUp(id, null, pid);
-            execution.setVariable(Var.FOLLOW_UP_CLOSED, true);
+            Var.FOLLOW_UP_CLOSED.on(execution).set(true);
             return;
         }
         lifecycle.followUp(id, next, pid);
-        execution.setVariable(Var.FOLLOW_UP_CLOSED, false);
-        execution.setVariable(Var.FOLLOW_UP_DATE, next.toString());
-        execution.setVariable(Var.FOLLOW_UP_AT, EnkeltaftaleInput.followUpAt(next));
-        execution.setVariable(Var.FOLLOW_UP_DATE_TEXT, EnkeltaftaleInput.dateText(next));
+        Var.FOLLOW_UP_CLOSED.on(execution).set(false);
+        Var.FOLLOW_UP_DATE.on(execution).set(next.toString());
+        Var.FOLLOW_UP_AT.on(execution).set(EnkeltaftaleInput.followUpAt(next));
+        Var.FOLLOW_UP_DATE_TEXT.on(execution).set(EnkeltaftaleInput.dateText(next));
     }
 }

@@ -22,21 +22,20 @@ public class RecordEnkeltaftaleAnswerDelegate extends AgreementStep {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String party = (String) execution.getVariable(Var.PARTY);
-        String body = Var.PARTY_FORVALTNING.equals(party) ? (String) execution.getVariable(Var.FORVALTNING)
-                : (String) execution.getVariable(Var.ORGANISATION_CODE);
-        String decision = FormValues.text(execution.getVariable(Var.DECISION));
+        String party = Var.PARTY.from(execution).get();
+        String body = Var.PARTY_FORVALTNING.equals(party) ? Var.FORVALTNING.from(execution).get()
+                : Var.ORGANISATION_CODE.from(execution).get();
+        String decision = FormValues.text(EnkeltaftaleInput.sent(Var.DECISION, execution));
         if (!Var.AGREED.equals(decision) && !Var.DECLINED.equals(decision)) {
             throw new BadUserRequestException("Angiv, om " + body + " tilslutter sig aftalen.");
         }
         boolean agreed = Var.AGREED.equals(decision);
-        String reason = agreed ? null : FormValues.text(execution.getVariable(Var.DECLINE_REASON));
-        lifecycle.decide((Long) execution.getVariable(Var.AGREEMENT_ID),
-                (Integer) execution.getVariable(Var.AGREEMENT_VERSION), body, agreed, EnkeltaftaleInput.today(),
-                FormValues.text(execution.getVariable(Var.CASE_REFERENCE)), reason,
+        String reason = agreed ? null : FormValues.text(EnkeltaftaleInput.sent(Var.DECLINE_REASON, execution));
+        lifecycle.decide(Var.AGREEMENT_ID.from(execution).get(), Var.AGREEMENT_VERSION.from(execution).get(), body, agreed, EnkeltaftaleInput.today(),
+                FormValues.text(EnkeltaftaleInput.sent(Var.CASE_REFERENCE, execution)), reason,
                 execution.getProcessInstanceId(), acting.now());
         if (!agreed) {
-            execution.setVariable(Var.DECLINED_BY, body);
+            Var.DECLINED_BY.on(execution).set(body);
         }
     }
 }

@@ -15,23 +15,23 @@ public class RecordEnkeltaftaleFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String party = (String) execution.getVariable(Var.PARTY);
-        String note = FormValues.text(execution.getVariable(Var.FOLLOW_UP_NOTE));
+        String party = Var.PARTY.from(execution).get();
+        String note = FormValues.text(EnkeltaftaleInput.sent(Var.FOLLOW_UP_NOTE, execution));
         if (note == null) {
             throw new BadUserRequestException("Beskriv status på aftalens mål.");
         }
-        String action = FormValues.text(execution.getVariable(Var.FOLLOW_UP_ACTION));
+        String action = FormValues.text(EnkeltaftaleInput.sent(Var.FOLLOW_UP_ACTION, execution));
         if (!Var.ACTION_CONTINUE.equals(action) && !Var.ACTION_CLOSE.equals(action)) {
             throw new BadUserRequestException("Vælg, om der skal følges op igen, eller om opfølgningen afsluttes.");
         }
         String next = null;
         if (Var.ACTION_CONTINUE.equals(action)) {
-            LocalDate date = EnkeltaftaleInput.futureDate(execution.getVariable(Var.NEXT_FOLLOW_UP_DATE),
+            LocalDate date = EnkeltaftaleInput.futureDate(EnkeltaftaleInput.sent(Var.NEXT_FOLLOW_UP_DATE, execution),
                     "Datoen for næste opfølgning");
             next = date.toString();
         }
-        execution.setVariable(Var.ofParty(party, "FollowUpNote"), note);
-        execution.setVariable(Var.ofParty(party, "FollowUpAction"), action);
-        execution.setVariable(Var.ofParty(party, "NextFollowUp"), next);
+        Var.ofParty(party, "FollowUpNote").on(execution).set(note);
+        Var.ofParty(party, "FollowUpAction").on(execution).set(action);
+        Var.ofParty(party, "NextFollowUp").on(execution).set(next);
     }
 }

@@ -17,10 +17,10 @@ public class RejectEnkeltaftaleDelegate extends AgreementStep {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = (Long) execution.getVariable(Var.AGREEMENT_ID);
-        int version = (Integer) execution.getVariable(Var.AGREEMENT_VERSION);
-        lifecycle.reject(id, version, "Afvist af " + execution.getVariable(Var.DECLINED_BY) + ": "
-                + execution.getVariable(Var.DECLINE_REASON), execution.getProcessInstanceId(),
+        long id = Var.AGREEMENT_ID.from(execution).get();
+        int version = Var.AGREEMENT_VERSION.from(execution).get();
+        lifecycle.reject(id, version, "Afvist af " + Var.DECLINED_BY.from(execution).getOrNull() + ": "
+                + EnkeltaftaleInput.sent(Var.DECLINE_REASON, execution), execution.getProcessInstanceId(),
                 acting.lastDecision(id, version));
     }
 }

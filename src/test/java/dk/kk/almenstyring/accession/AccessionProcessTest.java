@@ -174,8 +174,8 @@ class AccessionProcessTest extends ProcessTestSupport {
 
     private void answer(String user, ProcessInstance pi, String answer, String reason) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Var.ACCESSION_ANSWER, answer);
-        vars.put(Var.DECLINE_REASON, reason);
+        vars.put(Var.ACCESSION_ANSWER.getName(), answer);
+        vars.put(Var.DECLINE_REASON.getName(), reason);
         actAs(user);
         try {
             taskService.complete(BpmnAwareTests.task(Element.ANSWER_ACCESSION, pi).getId(), vars);

@@ -54,10 +54,10 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
         assertThat(bl.getDueDate().toInstant()).isEqualTo(DUE);
         assertThat(taskService.createTaskQuery().taskId(br.getId()).taskCandidateGroup("br-sekretariat").count()).isOne();
         assertThat(taskService.createTaskQuery().taskId(bl.getId()).taskCandidateGroup("bl-sekretariat").count()).isOne();
-        assertThat(taskService.getVariable(br.getId(), Var.APPROVAL_BODY)).isEqualTo("BR");
-        assertThat(taskService.getVariable(bl.getId(), Var.APPROVAL_BODY)).isEqualTo("BL");
+        assertThat(taskService.getVariable(br.getId(), Var.APPROVAL_BODY.getName())).isEqualTo("BR");
+        assertThat(taskService.getVariable(bl.getId(), Var.APPROVAL_BODY.getName())).isEqualTo("BL");
 
-        assertThat((String) taskService.getVariable(bl.getId(), Var.AGREEMENT_SUMMARY)).as("for the form")
+        assertThat((String) taskService.getVariable(bl.getId(), Var.AGREEMENT_SUMMARY.getName())).as("for the form")
                 .contains("**Temaer:** Udlejning; tryghed")
                 .contains("- Kortere venteliste – succeskriterium: Ventelisten under 2 år i 2030")
                 .contains("Bilag: Baggrundsnotat (reference 2027-0012345)");
@@ -77,14 +77,14 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
         moveClockTo(at(LocalDate.of(2027, 2, 3), 10, 0));
         decide("br-sekretaer", br, "APPROVED", "2027-02-02", "BR 2027-0012", null);
         process(pi).isWaitingAt(Element.APPROVE_BL).hasPassed(Element.BR_APPROVED);
-        assertThat(taskService.getVariable(bl.getId(), Var.APPROVAL_DECISION)).as("BR's answer is not BL's").isNull();
+        assertThat(taskService.getVariable(bl.getId(), Var.APPROVAL_DECISION.getName())).as("BR's answer is not BL's").isNull();
         decide("bl-sekretaer", bl, "APPROVED", "2027-02-03", "BL-1K 27/04", null);
 
         process(pi).hasPassedInOrder(Element.PREPARE_APPROVAL, Element.CONCLUDE, Element.APPROVED_END)
                 .hasPassed(Element.BR_APPROVED, Element.BL_APPROVED)
                 .hasNotPassed(Element.SEND_BR_REMINDER, Element.SEND_BR_ESCALATION, Element.REJECTED_END).isEnded();
-        assertThat(outVariables(pi)).containsEntry(Var.APPROVAL_OUTCOME, "APPROVED")
-                .containsEntry(Var.REJECTED_BY, null).containsEntry(Var.REJECTION_REASON, null);
+        assertThat(outVariables(pi)).containsEntry(Var.APPROVAL_OUTCOME.getName(), "APPROVED")
+                .containsEntry(Var.REJECTED_BY.getName(), null).containsEntry(Var.REJECTION_REASON.getName(), null);
         assertThat(agreements.approvals(agreement.id()))
                 .extracting(AgreementApproval::body, AgreementApproval::decision, AgreementApproval::decidedOn,
                         AgreementApproval::caseReference, AgreementApproval::registeredBy)
@@ -105,8 +105,8 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
         process(pi).hasPassed(Element.BR_REJECTED, Element.AGREEMENT_REJECTED, Element.REJECTED_END)
                 .hasNotPassed(Element.RECORD_BL, Element.APPROVED_END).isEnded();
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).as("BL's task ends too").isZero();
-        assertThat(outVariables(pi)).containsEntry(Var.APPROVAL_OUTCOME, "REJECTED").containsEntry(Var.REJECTED_BY, "BR")
-                .containsEntry(Var.REJECTION_REASON, "Målene for ventelisten er ikke ambitiøse nok.");
+        assertThat(outVariables(pi)).containsEntry(Var.APPROVAL_OUTCOME.getName(), "REJECTED").containsEntry(Var.REJECTED_BY.getName(), "BR")
+                .containsEntry(Var.REJECTION_REASON.getName(), "Målene for ventelisten er ikke ambitiøse nok.");
         assertThat(agreements.approvals(agreement.id())).extracting(AgreementApproval::body, AgreementApproval::decision,
                 AgreementApproval::reason).containsExactly(tuple("BR", "REJECTED", "Målene for ventelisten er ikke ambitiøse nok."));
 
@@ -133,8 +133,8 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
         executeDueJobs();
 
         process(pi).hasPassed(Element.BR_APPROVED, Element.BL_REJECTED, Element.REJECTED_END).isEnded();
-        assertThat(outVariables(pi)).containsEntry(Var.APPROVAL_OUTCOME, "REJECTED").containsEntry(Var.REJECTED_BY, "BL")
-                .containsEntry(Var.REJECTION_REASON, "Fleksibel udlejning skal omfatte flere afdelinger.");
+        assertThat(outVariables(pi)).containsEntry(Var.APPROVAL_OUTCOME.getName(), "REJECTED").containsEntry(Var.REJECTED_BY.getName(), "BL")
+                .containsEntry(Var.REJECTION_REASON.getName(), "Fleksibel udlejning skal omfatte flere afdelinger.");
         assertThat(agreements.approvals(agreement.id())).extracting(AgreementApproval::version, AgreementApproval::body,
                 AgreementApproval::decision).containsExactly(tuple(2, "BR", "APPROVED"), tuple(2, "BL", "REJECTED"));
     }
@@ -208,10 +208,10 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
 
     private ProcessInstance startApproval(Owned agreement, int version) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Var.AGREEMENT_ID, agreement.id());
-        vars.put(Var.AGREEMENT_VERSION, version);
-        vars.put(Var.AGREEMENT_TITLE, agreements.get(agreement.id()).title());
-        vars.put(Var.OWNER_PROCESS_INSTANCE_ID, agreement.owner());
+        vars.put(Var.AGREEMENT_ID.getName(), agreement.id());
+        vars.put(Var.AGREEMENT_VERSION.getName(), version);
+        vars.put(Var.AGREEMENT_TITLE.getName(), agreements.get(agreement.id()).title());
+        vars.put(Var.OWNER_PROCESS_INSTANCE_ID.getName(), agreement.owner());
         return runtimeService.startProcessInstanceByKey(AgreementApprovalProcess.PROCESS_KEY, vars);
     }
 
@@ -234,10 +234,10 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
 
     private static Map<String, Object> form(String decision, String decidedOn, String caseReference, String reason) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Var.APPROVAL_DECISION, decision);
-        vars.put(Var.DECIDED_ON, decidedOn);
-        vars.put(Var.CASE_REFERENCE, caseReference);
-        vars.put(Var.REJECTION_REASON, reason);
+        vars.put(Var.APPROVAL_DECISION.getName(), decision);
+        vars.put(Var.DECIDED_ON.getName(), decidedOn);
+        vars.put(Var.CASE_REFERENCE.getName(), caseReference);
+        vars.put(Var.REJECTION_REASON.getName(), reason);
         return vars;
     }
 

@@ -93,7 +93,7 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
         assertThat(pi).isWaitingAt(Element.FORVALTNING_AGREES, Element.ORGANISATION_AGREES);
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("sof").count()).isOne();
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup(ORG_GROUP).count()).isOne();
-        assertThat(runtimeService.getVariable(pi.getId(), Var.GOALS_TEXT)).asString()
+        assertThat(runtimeService.getVariable(pi.getId(), Var.GOALS_TEXT.getName())).asString()
                 .contains("Færre fraflytninger (succeskriterium: Fraflytningen falder med 10 procent)");
 
         // A7: both parties are told, with the text and the task they answer in
@@ -139,7 +139,7 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
     void theOrganisationDeclinesAndTheEnkeltaftaleIsRejectedWithItsReason() throws Exception {
         long parent = parent(AgreementLevel.HOVEDAFTALE, AgreementStatus.ACTIVE);
         Map<String, Object> vars = input(parent, "2027-06-01");
-        vars.remove(Var.ESTATE_NUMBER);
+        vars.remove(Var.ESTATE_NUMBER.getName());
         ProcessInstance pi = start(vars, FORVALTNING_USER);
         long id = agreementId(pi);
         assertThat(register.get(id).estateId()).isNull();
@@ -183,18 +183,18 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
         long activeParent = parent(AgreementLevel.DELAFTALE, AgreementStatus.ACTIVE);
         int before = register.all().size();
 
-        assertRefused(with(input(activeParent, "2027-06-01"), Var.ORGANISATION_CODE, "UKENDT"), "sekretaer",
+        assertRefused(with(input(activeParent, "2027-06-01"), Var.ORGANISATION_CODE.getName(), "UKENDT"), "sekretaer",
                 "Ukendt boligorganisation: 'UKENDT'");
-        assertRefused(with(input(activeParent, "2027-06-01"), Var.ESTATE_NUMBER, "999"), "sekretaer",
+        assertRefused(with(input(activeParent, "2027-06-01"), Var.ESTATE_NUMBER.getName(), "999"), "sekretaer",
                 "Afdeling '999' findes ikke hos Eksempel Boligselskab");
         assertRefused(input(draftParent, "2027-06-01"), "sekretaer", "aktiv delaftale eller hovedaftale");
-        assertRefused(with(input(activeParent, "2027-06-01"), Var.PARENT_AGREEMENT_ID, 987654L), "sekretaer",
+        assertRefused(with(input(activeParent, "2027-06-01"), Var.PARENT_AGREEMENT_ID.getName(), 987654L), "sekretaer",
                 "Aftalen med nummer 987654 findes ikke");
         assertRefused(input(activeParent, "2027-01-04"), "sekretaer", "Opfølgningsdatoen skal ligge efter i dag");
-        assertRefused(with(input(activeParent, "2027-06-01"), Var.FORVALTNING, "XYZ"), "sekretaer", "Ukendt forvaltning");
-        assertRefused(with(input(activeParent, "2027-06-01"), Var.FORVALTNING, "KFF"), FORVALTNING_USER,
+        assertRefused(with(input(activeParent, "2027-06-01"), Var.FORVALTNING.getName(), "XYZ"), "sekretaer", "Ukendt forvaltning");
+        assertRefused(with(input(activeParent, "2027-06-01"), Var.FORVALTNING.getName(), "KFF"), FORVALTNING_USER,
                 "din egen forvaltning (SOF)");
-        assertRefused(with(input(activeParent, "2027-06-01"), Var.GOALS, JsonVariables.json(List.of())), "sekretaer",
+        assertRefused(with(input(activeParent, "2027-06-01"), Var.GOALS.getName(), JsonVariables.json(List.of())), "sekretaer",
                 "mindst ét mål");
         assertThat(register.all()).hasSize(before);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(EnkeltaftaleProcess.PROCESS_KEY).count()).isZero();
@@ -283,17 +283,17 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
 
     private static Map<String, Object> input(long parent, String followUp) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Var.TITLE, "Tryghed i Solgården");
-        vars.put(Var.FORVALTNING, "SOF");
-        vars.put(Var.ORGANISATION_CODE, ORG);
-        vars.put(Var.ESTATE_NUMBER, "101");
-        vars.put(Var.PARENT_AGREEMENT_ID, parent);
+        vars.put(Var.TITLE.getName(), "Tryghed i Solgården");
+        vars.put(Var.FORVALTNING.getName(), "SOF");
+        vars.put(Var.ORGANISATION_CODE.getName(), ORG);
+        vars.put(Var.ESTATE_NUMBER.getName(), "101");
+        vars.put(Var.PARENT_AGREEMENT_ID.getName(), parent);
         Map<String, Object> goal = new LinkedHashMap<>();
         goal.put("goal", "Færre fraflytninger");
         goal.put("successCriterion", "Fraflytningen falder med 10 procent");
-        vars.put(Var.GOALS, JsonVariables.json(List.of(goal)));
-        vars.put(Var.BODY, "Parterne samarbejder om tryghed i afdelingen.");
-        vars.put(Var.FOLLOW_UP_DATE, followUp);
+        vars.put(Var.GOALS.getName(), JsonVariables.json(List.of(goal)));
+        vars.put(Var.BODY.getName(), "Parterne samarbejder om tryghed i afdelingen.");
+        vars.put(Var.FOLLOW_UP_DATE.getName(), followUp);
         return vars;
     }
 
@@ -317,17 +317,17 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
 
     private void answer(ProcessInstance pi, String taskKey, String user, String decision, String reference, String reason) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Var.DECISION, decision);
-        vars.put(Var.CASE_REFERENCE, reference);
-        vars.put(Var.DECLINE_REASON, reason);
+        vars.put(Var.DECISION.getName(), decision);
+        vars.put(Var.CASE_REFERENCE.getName(), reference);
+        vars.put(Var.DECLINE_REASON.getName(), reason);
         complete(task(taskKey, pi), user, vars);
     }
 
     private void followUp(ProcessInstance pi, String taskKey, String user, String action, String next) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put(Var.FOLLOW_UP_NOTE, "Status fra " + user);
-        vars.put(Var.FOLLOW_UP_ACTION, action);
-        vars.put(Var.NEXT_FOLLOW_UP_DATE, next);
+        vars.put(Var.FOLLOW_UP_NOTE.getName(), "Status fra " + user);
+        vars.put(Var.FOLLOW_UP_ACTION.getName(), action);
+        vars.put(Var.NEXT_FOLLOW_UP_DATE.getName(), next);
         complete(task(taskKey, pi), user, vars);
     }
 
@@ -345,12 +345,12 @@ class EnkeltaftaleProcessTest extends ProcessTestSupport {
     }
 
     private long agreementId(ProcessInstance pi) {
-        return (Long) runtimeService.getVariable(pi.getId(), Var.AGREEMENT_ID);
+        return (Long) runtimeService.getVariable(pi.getId(), Var.AGREEMENT_ID.getName());
     }
 
     private long agreementIdOfEnded(ProcessInstance pi) {
         return (Long) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
-                .variableName(Var.AGREEMENT_ID).singleResult().getValue();
+                .variableName(Var.AGREEMENT_ID.getName()).singleResult().getValue();
     }
 
     private static MimeMessage single(List<MimeMessage> mails) {
