@@ -85,6 +85,7 @@ public class CreateEnkeltaftaleDelegate implements JavaDelegate {
         Var.AGREEMENT_VERSION.on(execution).set(1);
         Var.TITLE.on(execution).set(title);
         Var.TASK_SUBJECT.on(execution).set(title);
+        Var.FORVALTNING.on(execution).set(forvaltning);
         Var.ORGANISATION_CODE.on(execution).set(organisation.code());
         Var.ORGANISATION_NAME.on(execution).set(organisation.name());
         Var.FORVALTNING_GROUP.on(execution).set(Forvaltning.byCode(forvaltning).orElseThrow().groupId());
