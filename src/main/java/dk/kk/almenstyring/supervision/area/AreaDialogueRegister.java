@@ -3,8 +3,12 @@ package dk.kk.almenstyring.supervision.area;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 import dk.kk.almenstyring.common.EngineClock;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -26,6 +30,10 @@ public class AreaDialogueRegister {
             String location, String plannedBy, String report, String reportedBy, String createdBy) {
     }
 
+    /** The constraints of V10, as the database names them in its message (H2 in upper case). */
+    private static final String SLOT_RANGE = "area_dialogue_slot_range";
+    private static final String YEAR_SLOT = "area_dialogue_year_slot";
+
     private final JdbcClient jdbc;
 
     public AreaDialogueRegister(JdbcClient jdbc) {
@@ -38,14 +46,39 @@ public class AreaDialogueRegister {
                 .query(String.class).list();
     }
 
+    /**
+     * Records one area's meeting in the year's lowest free slot. The database holds the limit of
+     * {@value AreaDialogueProcess#MAX_AREAS_PER_YEAR} a year (V10): a fourth slot breaks its check, and two starts
+     * that read the same free slot at the same moment break its unique key, so the later one is refused here even
+     * when both passed the count before.
+     */
     public long create(int year, String area, String processInstanceId, String by) {
+        List<Integer> taken = jdbc.sql("select year_slot from area_dialogue where dialogue_year = :year")
+                .param("year", year).query(Integer.class).list();
+        int slot = IntStream.rangeClosed(1, AreaDialogueProcess.MAX_AREAS_PER_YEAR).filter(s -> !taken.contains(s))
+                .findFirst().orElse(AreaDialogueProcess.MAX_AREAS_PER_YEAR + 1);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into area_dialogue (dialogue_year, area, process_instance_id, created_by, created_at)
-                values (:year, :area, :pid, :by, :at)""")
-                .param("year", year).param("area", area).param("pid", processInstanceId).param("by", by)
-                .param("at", Timestamp.from(EngineClock.now())).update(keys, "id");
+        try {
+            jdbc.sql("""
+                    insert into area_dialogue (dialogue_year, year_slot, area, process_instance_id, created_by, created_at)
+                    values (:year, :slot, :area, :pid, :by, :at)""")
+                    .param("year", year).param("slot", slot).param("area", area).param("pid", processInstanceId)
+                    .param("by", by).param("at", Timestamp.from(EngineClock.now())).update(keys, "id");
+        } catch (DataIntegrityViolationException e) {
+            throw refusal(e, year, area);
+        }
         return keys.getKey().longValue();
+    }
+
+    /** The Danish reason for a broken constraint; the transaction is rolled back, so nothing of the start is kept. */
+    private static BadUserRequestException refusal(DataIntegrityViolationException e, int year, String area) {
+        String reason = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
+        if (reason.contains(SLOT_RANGE) || reason.contains(YEAR_SLOT)) {
+            return new BadUserRequestException("TMF holder områdebaserede dialogmøder i højst "
+                    + AreaDialogueProcess.MAX_AREAS_PER_YEAR + " områder om året, og der er ikke plads til " + area
+                    + " i " + year + ": årets " + AreaDialogueProcess.MAX_AREAS_PER_YEAR + " er allerede valgt.");
+        }
+        return new BadUserRequestException("Der er allerede et områdebaseret dialogmøde i " + area + " i " + year + ".");
     }
 
     /** The meeting of one area of a process instance (the area as chosen, in any case). */

@@ -5,25 +5,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.kk.almenstyring.MailAssertions;
 import dk.kk.almenstyring.ProcessTestSupport;
+import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.JsonVariables;
 import dk.kk.almenstyring.supervision.area.AreaDialogueProcess.Element;
 import dk.kk.almenstyring.supervision.area.AreaDialogueProcess.Var;
 import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.model.Calendar;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * S3: area-based styringsdialog meetings in 1–3 areas a year, each planned by the secretariat, its invitations mailed
  * to the organisations with estates in the area and the chosen forvaltninger, and reported by TMF after the meeting.
  */
 class AreaDialogueProcessTest extends ProcessTestSupport {
+
+    @Autowired
+    AreaDialogueRegister register;
 
     static final String SECRETARY = "sekretaer";
     /** Nørrebro's demo estates belong to these organisations (demo-housing.yml), by code. */
@@ -146,6 +155,67 @@ class AreaDialogueProcessTest extends ProcessTestSupport {
         assertThat(taskService.createTaskQuery().taskId(plan.getId()).count()).as("the task stays").isOne();
         executeDueJobs();
         assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void eachInvitationCarriesTheAreaMeetingAsACalendarEntryInCopenhagenTime() throws Exception {
+        start(2027L, "Nørrebro", "Valby", null);
+        // 18 March is winter time (UTC+1), 20 April summer time (UTC+2)
+        plan(task("Planlæg dialogmøde i området: Nørrebro 2027"), "18.03.2027", "14.00", "Beboerhuset Demoparken",
+                List.of("TMF"), null);
+        plan(task("Planlæg dialogmøde i området: Valby 2027"), "20.04.2027", "0.30", "Valby Kulturhus", List.of("KFF"),
+                null);
+        executeDueJobs();
+
+        for (String address : concat(NORREBRO_ORGANISATIONS, List.of("tks-tmf@"))) {
+            Calendar ics = MailAssertions.calendarOf(mailsTo(address).get(0));
+            assertThat(ics).as(address + " has an invite.ics").isNotNull();
+            assertThat(MailAssertions.eventProperty(ics, "DTSTART")).isEqualTo("20270318T130000Z");
+            assertThat(MailAssertions.eventProperty(ics, "DTEND")).isEqualTo("20270318T150000Z");
+            assertThat(MailAssertions.eventProperty(ics, "UID"))
+                    .isEqualTo("area-dialogue-" + areaDialogueId("Nørrebro") + "@almen-styring.kk.dk");
+            assertThat(MailAssertions.eventProperty(ics, "SUMMARY")).isEqualTo("Områdebaseret styringsdialog i Nørrebro 2027");
+            assertThat(MailAssertions.eventProperty(ics, "LOCATION")).isEqualTo("Beboerhuset Demoparken");
+        }
+        // half past midnight Copenhagen time is still the evening before in UTC: the entry is on 20 April all the same
+        Calendar valby = MailAssertions.calendarOf(mailsTo("tks-kff@").get(0));
+        assertThat(MailAssertions.eventProperty(valby, "DTSTART")).isEqualTo("20270419T223000Z");
+        assertThat(MailAssertions.startOf(valby).atZone(DanishText.COPENHAGEN).toLocalDateTime())
+                .isEqualTo(LocalDateTime.of(2027, 4, 20, 0, 30));
+        assertThat(MailAssertions.eventProperty(valby, "UID"))
+                .isEqualTo("area-dialogue-" + areaDialogueId("Valby") + "@almen-styring.kk.dk")
+                .isNotEqualTo(MailAssertions.eventProperty(MailAssertions.calendarOf(mailsTo("kontakt@kab.").get(0)), "UID"));
+    }
+
+    @Test
+    void theDatabaseHoldsTheThreeAreasAYearWhenTheCountIsBypassed() {
+        start(2027L, "Nørrebro", "Valby", null);
+        // starts that read the count before the others committed: the recording method itself is called again
+        assertThatThrownBy(() -> register.create(2027, "Valby", "pi-late-3", SECRETARY))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Der er allerede et områdebaseret dialogmøde i Valby i 2027.");
+        register.create(2027, "Bispebjerg", "pi-late-1", SECRETARY);
+
+        assertThatThrownBy(() -> register.create(2027, "Amager Vest", "pi-late-2", SECRETARY))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("TMF holder områdebaserede dialogmøder i højst 3 områder om året, og der er ikke plads til"
+                        + " Amager Vest i 2027: årets 3 er allerede valgt.");
+        // straight into the table: a fourth slot and a slot taken twice are both refused
+        assertThatThrownBy(() -> insertDirectly(2027, 4, "Amager Vest")).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> insertDirectly(2027, 2, "Amager Vest")).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> insertDirectly(2027, 0, "Amager Vest")).isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(jdbc.sql("select area from area_dialogue where dialogue_year = 2027 order by year_slot")
+                .query(String.class).list()).containsExactly("Nørrebro", "Valby", "Bispebjerg");
+        assertThat(register.create(2028, "Amager Vest", "pi-next-year", SECRETARY)).as("another year has its own three")
+                .isPositive();
+    }
+
+    private void insertDirectly(int year, int slot, String area) {
+        jdbc.sql("""
+                insert into area_dialogue (dialogue_year, year_slot, area, process_instance_id, created_by, created_at)
+                values (:year, :slot, :area, 'pi-direct', 'sekretaer', current_timestamp)""")
+                .param("year", year).param("slot", slot).param("area", area).update();
     }
 
     private ProcessInstance start(Object year, String area1, String area2, String area3) {
