@@ -6,9 +6,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dk.kk.almenstyring.MailAssertions;
 import dk.kk.almenstyring.ProcessTestSupport;
@@ -209,6 +216,37 @@ class AreaDialogueProcessTest extends ProcessTestSupport {
                 .query(String.class).list()).containsExactly("Nørrebro", "Valby", "Bispebjerg");
         assertThat(register.create(2028, "Amager Vest", "pi-next-year", SECRETARY)).as("another year has its own three")
                 .isPositive();
+    }
+
+    @Test
+    void ofTwoStartsAtTheSameMomentForTheYearsLastAreaOneIsRefused() throws Exception {
+        start(2027L, "Nørrebro", "Valby", null);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<ProcessInstance>> starts = new ArrayList<>();
+            for (String area : List.of("Bispebjerg", "Amager Vest")) {
+                starts.add(pool.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return start(2027L, area, null, null);
+                }));
+            }
+            List<Throwable> refused = new ArrayList<>();
+            for (Future<ProcessInstance> started : starts) {
+                try {
+                    started.get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    refused.add(e.getCause());
+                }
+            }
+            // whichever way the two interleave (the count read before or after the other's insert), one is refused
+            assertThat(refused).singleElement().isInstanceOf(BadUserRequestException.class).extracting(Throwable::getMessage)
+                    .asString().contains("højst 3 områder om året");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select year_slot from area_dialogue where dialogue_year = 2027 order by year_slot")
+                .query(Integer.class).list()).containsExactly(1, 2, 3);
     }
 
     private void insertDirectly(int year, int slot, String area) {
