@@ -1,5 +1,6 @@
 package dk.kk.almenstyring.accession;
 
+import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.longVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
@@ -8,6 +9,7 @@ import java.util.Date;
 
 import dk.kk.almenstyring.model.TaskNames;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The accession model in one place (A5): one instance per housing organisation and hovedaftale, started by
@@ -22,6 +24,14 @@ public final class AccessionProcess {
     public static final String DECLINED = "DECLINED";
 
     private AccessionProcess() {
+    }
+
+    /**
+     * A variable as it was sent, whatever its type: the answer form over the REST API may send any type, and the step
+     * checks it (FormValues) and refuses a wrong one in Danish instead of failing on the type.
+     */
+    static Object sent(VariableFactory<?> variable, VariableScope scope) {
+        return customVariable(variable.getName(), Object.class).from(scope).getOrNull();
     }
 
     /** Element ids of processes/accession.bpmn. */

@@ -3,6 +3,7 @@ package dk.kk.almenstyring.accession;
 import dk.kk.almenstyring.accession.AccessionProcess.Var;
 import dk.kk.almenstyring.common.CurrentUser;
 import dk.kk.almenstyring.common.EngineClock;
+import dk.kk.almenstyring.common.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,10 @@ public class RecordAccessionAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        // read as sent: over the REST API any type may come, and a wrong one is refused here, naming the field
+        String answer = FormValues.text(AccessionProcess.sent(Var.ACCESSION_ANSWER, execution), "Svar");
+        String reason = FormValues.text(AccessionProcess.sent(Var.DECLINE_REASON, execution), "Begrundelse");
         accessions.answer(Var.AGREEMENT_ID.from(execution).get(), Var.ORGANISATION_CODE.from(execution).get(),
-                Var.ACCESSION_ANSWER.from(execution).getOrNull(), Var.DECLINE_REASON.from(execution).getOrNull(),
-                currentUser.id(), EngineClock.now());
+                answer, reason, currentUser.id(), EngineClock.now());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Date;
 import dk.kk.almenstyring.calendar.WorkingDays;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
+import dk.kk.almenstyring.common.FormValues;
 import dk.kk.almenstyring.housing.HousingOrganisation;
 import dk.kk.almenstyring.housing.HousingRegister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,7 +48,8 @@ public class RecordInvitationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long agreementId = Var.AGREEMENT_ID.from(execution).get();
-        HousingOrganisation organisation = housing.require(Var.ORGANISATION_CODE.from(execution).getOrNull());
+        HousingOrganisation organisation = housing.require(
+                FormValues.text(AccessionProcess.sent(Var.ORGANISATION_CODE, execution), "Boligorganisationens kode"));
         accessions.invite(agreementId, organisation, EngineClock.now());
         Var.ORGANISATION_CODE.on(execution).set(organisation.code());
         Var.ORGANISATION_NAME.on(execution).set(organisation.name());

@@ -10,6 +10,7 @@ import java.util.Date;
 
 import dk.kk.almenstyring.model.TaskNames;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The agreement-approval model in one place (A2): its key, element ids, variables and the two approving bodies.
@@ -35,6 +36,14 @@ public final class AgreementApprovalProcess {
     public static final String ESCALATION_GROUP = "sekretariat";
 
     private AgreementApprovalProcess() {
+    }
+
+    /**
+     * A variable as it was sent, whatever its type: a form, a calling process or anyone over the REST API may send
+     * any type, and the step checks it (FormValues) and refuses a wrong one in Danish instead of failing on the type.
+     */
+    static Object sent(VariableFactory<?> variable, VariableScope scope) {
+        return customVariable(variable.getName(), Object.class).from(scope).getOrNull();
     }
 
     /** Element ids of processes/agreement-approval.bpmn. */

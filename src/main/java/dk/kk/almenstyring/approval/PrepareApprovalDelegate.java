@@ -1,7 +1,5 @@
 package dk.kk.almenstyring.approval;
 
-import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
-
 import java.time.Instant;
 import java.util.Date;
 
@@ -12,6 +10,7 @@ import dk.kk.almenstyring.agreement.AgreementVersion;
 import dk.kk.almenstyring.approval.AgreementApprovalProcess.Var;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
+import dk.kk.almenstyring.common.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,12 +35,13 @@ public class PrepareApprovalDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         // whoever starts an approval (a call activity, or anyone over the REST API) may send any type: checked here,
         // then written back with the types the later steps read
-        Object id = customVariable(Var.AGREEMENT_ID.getName(), Object.class).from(execution).getOrNull();
-        Object version = customVariable(Var.AGREEMENT_VERSION.getName(), Object.class).from(execution).getOrNull();
+        Object id = AgreementApprovalProcess.sent(Var.AGREEMENT_ID, execution);
+        Object version = AgreementApprovalProcess.sent(Var.AGREEMENT_VERSION, execution);
         if (!(id instanceof Number) || !(version instanceof Number)) {
             throw new BadUserRequestException("Godkendelsen kræver aftalens nummer (agreementId) og version (agreementVersion).");
         }
-        String owner = Var.OWNER_PROCESS_INSTANCE_ID.from(execution).getOrNull();
+        String owner = FormValues.text(AgreementApprovalProcess.sent(Var.OWNER_PROCESS_INSTANCE_ID, execution),
+                "Ejerprocessen (ownerProcessInstanceId)");
         Agreement agreement = agreements.get(((Number) id).longValue());
         int v = ((Number) version).intValue();
         Var.AGREEMENT_ID.on(execution).set(agreement.id());
@@ -52,9 +52,8 @@ public class PrepareApprovalDelegate implements JavaDelegate {
         if (agreements.versions(agreement.id()).stream().noneMatch(av -> av.version() == v)) {
             throw new BadUserRequestException("Aftalen '" + agreement.title() + "' har ingen version " + v + ".");
         }
-        if (Var.AGREEMENT_TITLE.from(execution).getOrNull() == null) {
-            Var.AGREEMENT_TITLE.on(execution).set(agreement.title());
-        }
+        String title = FormValues.text(AgreementApprovalProcess.sent(Var.AGREEMENT_TITLE, execution), "Aftalens titel (agreementTitle)");
+        Var.AGREEMENT_TITLE.on(execution).set(title == null ? agreement.title() : title);
         Var.TASK_SUBJECT.on(execution).set(Var.AGREEMENT_TITLE.from(execution).get());
         Var.AGREEMENT_SUMMARY.on(execution).set(summary(AgreementMailText.version(agreements, agreement.id(), v)));
         Instant now = EngineClock.now();

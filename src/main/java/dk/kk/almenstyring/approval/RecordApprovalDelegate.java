@@ -1,6 +1,5 @@
 package dk.kk.almenstyring.approval;
 
-import dk.kk.almenstyring.common.FormValues;
 import java.time.LocalDate;
 
 import dk.kk.almenstyring.agreement.ActingPerson;
@@ -9,6 +8,7 @@ import dk.kk.almenstyring.agreement.AgreementStep;
 import dk.kk.almenstyring.approval.AgreementApprovalProcess.Var;
 import dk.kk.almenstyring.common.DanishText;
 import dk.kk.almenstyring.common.EngineClock;
+import dk.kk.almenstyring.common.FormValues;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -28,19 +28,20 @@ public class RecordApprovalDelegate extends AgreementStep {
     @Override
     public void execute(DelegateExecution execution) {
         ApprovalBody body = ApprovalBody.of(Var.APPROVAL_BODY.from(execution).get());
-        String decision = Var.APPROVAL_DECISION.from(execution).getOrNull();
+        // read as sent: over the REST API any type may come, and a wrong one is refused here, naming the field
+        String decision = FormValues.text(AgreementApprovalProcess.sent(Var.APPROVAL_DECISION, execution), "Beslutning");
         if (!AgreementApprovalProcess.APPROVED.equals(decision) && !AgreementApprovalProcess.REJECTED.equals(decision)) {
             throw new BadUserRequestException("Angiv om " + body.displayName() + " har godkendt eller afvist aftalen.");
         }
-        LocalDate decidedOn = date(Var.DECIDED_ON.from(execution).getOrNull(), body);
+        LocalDate decidedOn = date(AgreementApprovalProcess.sent(Var.DECIDED_ON, execution), body);
         if (decidedOn != null && decidedOn.isAfter(EngineClock.now().atZone(DanishText.COPENHAGEN).toLocalDate())) {
             throw new BadUserRequestException("Datoen for " + body.name() + "s beslutning kan ikke ligge i fremtiden.");
         }
-        String caseReference = Var.CASE_REFERENCE.from(execution).getOrNull();
-        String reason = Var.REJECTION_REASON.from(execution).getOrNull();
+        String caseReference = FormValues.text(AgreementApprovalProcess.sent(Var.CASE_REFERENCE, execution), "Sagsnummer");
+        String reason = FormValues.text(AgreementApprovalProcess.sent(Var.REJECTION_REASON, execution), "Begrundelse for afvisningen");
         boolean approved = AgreementApprovalProcess.APPROVED.equals(decision);
         lifecycle.decide(Var.AGREEMENT_ID.from(execution).get(), Var.AGREEMENT_VERSION.from(execution).get(), body.name(), approved, decidedOn,
-                caseReference, approved ? null : reason == null ? null : reason.trim(),
+                caseReference, approved ? null : reason,
                 Var.OWNER_PROCESS_INSTANCE_ID.from(execution).get(), acting.now());
     }
 

@@ -40,6 +40,18 @@ public final class FormValues {
     }
 
     /**
+     * The trimmed text of a field that holds text (a text field, a text area, a radio group's value), or null when
+     * nothing was typed. The REST API may send any type: a number or a yes/no there is refused, naming the field by
+     * the label the person sees, so the step does not fail on the type.
+     */
+    public static String text(Object value, String label) {
+        if (value != null && !(value instanceof String)) {
+            throw new BadUserRequestException("Feltet '" + label + "' skal udfyldes med tekst.");
+        }
+        return text(value);
+    }
+
+    /**
      * A date typed as {@code 14.01.2027}, {@code 4.1.2027} or {@code 2027-01-14}, a {@link Date} or a
      * {@link LocalDate}; null when empty. Anything else is refused; {@code what} names the field in the message
      * ("Mødedatoen").

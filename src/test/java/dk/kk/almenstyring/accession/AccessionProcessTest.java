@@ -133,6 +133,22 @@ class AccessionProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void wronglyTypedAnswersAreRefusedInDanishNamingTheFieldAndNothingIsRecorded() {
+        Owned agreement = invitedToActiveHovedaftale();
+        ProcessInstance kab = instance(agreement, "KAB");
+
+        assertThatThrownBy(() -> answer("bo-kab", kab, true, null))
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Feltet 'Svar' skal udfyldes med tekst.");
+        assertThatThrownBy(() -> answer("bo-kab", kab, "DECLINED", 17L))
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Feltet 'Begrundelse' skal udfyldes med tekst.");
+        assertThat(accessions.find(agreement.id(), "KAB").orElseThrow().answered()).as("nothing is recorded").isFalse();
+        process(kab).isWaitingAt(Element.ANSWER_ACCESSION);
+
+        answer("bo-kab", kab, "DECLINED", "  Egne aftaler med kommunen. ");
+        assertThat(accessions.find(agreement.id(), "KAB").orElseThrow().reason()).isEqualTo("Egne aftaler med kommunen.");
+    }
+
+    @Test
     void anOrganisationIsRemindedEveryFortnightUntilItAnswers() throws Exception {
         Owned agreement = AgreementFixtures.activeHovedaftale(agreements, TITLE);
         int organisations = invitations.inviteAll(agreement.id(), TITLE);
@@ -167,12 +183,21 @@ class AccessionProcessTest extends ProcessTestSupport {
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
+    /** An active hovedaftale with every organisation invited to accede. */
+    private Owned invitedToActiveHovedaftale() {
+        Owned agreement = AgreementFixtures.activeHovedaftale(agreements, TITLE);
+        invitations.inviteAll(agreement.id(), TITLE);
+        executeDueJobs();
+        return agreement;
+    }
+
     private ProcessInstance instance(Owned agreement, String code) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(AccessionProcess.PROCESS_KEY)
                 .processInstanceBusinessKey("agreement-" + agreement.id() + "/" + code).singleResult();
     }
 
-    private void answer(String user, ProcessInstance pi, String answer, String reason) {
+    /** The answer form's values, of any type (as the REST API may send them). */
+    private void answer(String user, ProcessInstance pi, Object answer, Object reason) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(Var.ACCESSION_ANSWER.getName(), answer);
         vars.put(Var.DECLINE_REASON.getName(), reason);

@@ -169,6 +169,31 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void wronglyTypedValuesAreRefusedInDanishNamingTheFieldAndNothingIsRecorded() {
+        Owned agreement = AgreementFixtures.hovedaftale(agreements, "Hovedaftale 2027–2030");
+        ProcessInstance pi = startApproval(agreement, 1);
+        Task br = task(Element.APPROVE_BR, pi);
+
+        assertTypeRefused(br, Var.APPROVAL_DECISION.getName(), true, "Feltet 'Beslutning' skal udfyldes med tekst.");
+        assertTypeRefused(br, Var.DECIDED_ON.getName(), 1_799_000_000_000L, "Feltet 'Beslutningsdato' skal udfyldes med tekst.");
+        assertTypeRefused(br, Var.CASE_REFERENCE.getName(), 2027L, "Feltet 'Sagsnummer' skal udfyldes med tekst.");
+        assertTypeRefused(br, Var.REJECTION_REASON.getName(), false, "Feltet 'Begrundelse for afvisningen' skal udfyldes med tekst.");
+        assertThat(agreements.approvals(agreement.id())).as("nothing is recorded").isEmpty();
+        assertThat(taskService.getVariable(br.getId(), Var.APPROVAL_DECISION.getName())).as("nothing is kept").isNull();
+        process(pi).isWaitingAt(Element.APPROVE_BR, Element.APPROVE_BL);
+
+        // a caller sending the agreement's title or owner with a wrong type is refused before anything is set up
+        Map<String, Object> vars = new HashMap<>(Map.of(Var.AGREEMENT_ID.getName(), agreement.id(),
+                Var.AGREEMENT_VERSION.getName(), 1, Var.OWNER_PROCESS_INSTANCE_ID.getName(), 42L));
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(AgreementApprovalProcess.PROCESS_KEY, vars))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Feltet 'Ejerprocessen (ownerProcessInstanceId)' skal udfyldes med tekst.");
+
+        decide("br-sekretaer", br, "APPROVED", "2027-01-04", " BR 1 ", null);
+        assertThat(agreements.approvals(agreement.id())).extracting(AgreementApproval::caseReference).containsExactly("BR 1");
+    }
+
+    @Test
     void anOverdueApprovalRemindsTheBodysSecretariatThenEscalatesToTheForumSecretariat() throws Exception {
         Owned agreement = AgreementFixtures.hovedaftale(agreements, "Hovedaftale 2027–2030");
         ProcessInstance pi = startApproval(agreement, 1);
@@ -229,6 +254,21 @@ class AgreementApprovalProcessTest extends ProcessTestSupport {
         String user = Element.APPROVE_BR.equals(task.getTaskDefinitionKey()) ? "br-sekretaer" : "bl-sekretaer";
         assertThatThrownBy(() -> decide(user, task, decision, decidedOn, caseReference, reason))
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining(message);
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("task stays open").isOne();
+    }
+
+    /** The form's values typed right, but for one sent with a wrong type: refused with the message, task open. */
+    private void assertTypeRefused(Task task, String variable, Object wronglyTyped, String message) {
+        Map<String, Object> vars = form("APPROVED", "2027-01-04", "BR 1", null);
+        vars.put(variable, wronglyTyped);
+        String user = Element.APPROVE_BR.equals(task.getTaskDefinitionKey()) ? "br-sekretaer" : "bl-sekretaer";
+        actAs(user);
+        try {
+            assertThatThrownBy(() -> taskService.complete(task.getId(), vars))
+                    .isInstanceOf(BadUserRequestException.class).hasMessage(message);
+        } finally {
+            identityService.clearAuthentication();
+        }
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("task stays open").isOne();
     }
 
