@@ -16,7 +16,6 @@ import dk.kk.almenstyring.mail.MailOrder;
 import dk.kk.almenstyring.mail.MailService;
 import dk.kk.almenstyring.mail.Recipient;
 import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -43,9 +42,7 @@ public class MeetingMails {
         this.directory = directory;
         this.charters = charters;
         this.taskService = taskService;
-        InternetAddress address = new InternetAddress(from);
-        this.organizer = new Recipient("sekretariat", address.getPersonal() == null ? address.getAddress() : address.getPersonal(),
-                address.getAddress());
+        this.organizer = Recipient.secretariat(from);
     }
 
     public void invitation(Meeting meeting, String extraordinaryReason) {

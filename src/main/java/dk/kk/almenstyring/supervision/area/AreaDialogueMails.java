@@ -22,7 +22,6 @@ import dk.kk.almenstyring.supervision.area.AreaDialogueRegister.AreaDialogue;
 import dk.kk.almenstyring.supervision.area.AreaDialogueRegister.Participant;
 import dk.kk.almenstyring.supervision.area.AreaDialogueRegister.ParticipantKind;
 import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -49,9 +48,7 @@ public class AreaDialogueMails {
         this.stakeholders = stakeholders;
         this.directory = directory;
         this.calendar = calendar;
-        InternetAddress address = new InternetAddress(from);
-        this.organizer = new Recipient("sekretariat",
-                address.getPersonal() == null ? address.getAddress() : address.getPersonal(), address.getAddress());
+        this.organizer = Recipient.secretariat(from);
     }
 
     public void invitations(AreaDialogue dialogue, List<Participant> participants, String invitationNote) {
