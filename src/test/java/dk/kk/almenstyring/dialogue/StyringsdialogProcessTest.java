@@ -346,6 +346,10 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
         Task report = taskService.createTaskQuery().processInstanceId(kab.getId()).singleResult();
         assertThat(report.getDueDate()).isEqualTo(java.util.Date.from(at(LocalDate.of(2027, 11, 4), 16, 0)));
 
+        moveClockTo(at(LocalDate.of(2027, 11, 4), 15, 59));
+        assertThat(mailsTo("sekretaer@")).extracting(StyringsdialogProcessTest::subject).as("not before the deadline")
+                .noneMatch(subject -> subject.startsWith("Påmindelse (1): afrapporteringen"));
+
         moveClockTo(at(LocalDate.of(2027, 11, 4), 16, 1));
         List<MimeMessage> reminders = mailsTo("sekretaer@").stream()
                 .filter(m -> subject(m).equals("Påmindelse (1): afrapporteringen for styringsdialogen med KAB")).toList();
@@ -353,6 +357,8 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
         assertThat(text(reminders.get(0))).contains("\"Afrapportér styringsdialogmøde\"");
         assertThat(escalationsAbout("KAB")).isEmpty();
 
+        moveClockTo(at(LocalDate.of(2027, 11, 11), 15, 59));
+        assertThat(escalationsAbout("KAB")).as("5 working days after the deadline, not before").isEmpty();
         moveClockTo(at(LocalDate.of(2027, 11, 11), 16, 1));
         assertThat(escalationsAbout("KAB")).extracting(StyringsdialogProcessTest::subject)
                 .contains("Overskredet frist: afrapporteringen for styringsdialogen med KAB");
