@@ -9,6 +9,7 @@
 #   BENCH_PROFILE=1 bash bench/governance-years.sh          # and a JFR recording of the simulated years, summarised
 #   BENCH_MEETINGS_ONLY=1 bash bench/governance-years.sh    # the meetings without the agreements
 #   BENCH_H2_OPTIONS=";CACHE_SIZE=131072" bash bench/governance-years.sh   # H2 settings to try
+#   BENCH_QUERY_STATISTICS=1 bash bench/governance-years.sh # and the 30 statements that took longest (H2's statistics)
 #
 # Builds into BENCH_BUILD_DIR (/tmp/build-bench); the database and the sink's file go to BENCH_DIR (/tmp/bench-governance).
 set -euo pipefail
@@ -19,7 +20,10 @@ DIR="${BENCH_DIR:-/tmp/bench-governance}"
 JVM_ARGS="${BENCH_JVM_ARGS:--Xmx1g}"
 OPTIONS="-Dbench.years=${BENCH_YEARS:-4} -Dbench.dir=$DIR -Dbench.bare-instances=${BENCH_BARE_INSTANCES:-300}"
 [ -n "${BENCH_MEETINGS_ONLY:-}" ] && OPTIONS="$OPTIONS -Dbench.meetings-only=true"
+[ -n "${BENCH_QUERY_STATISTICS:-}" ] && OPTIONS="$OPTIONS -Dbench.query-statistics=true"
 [ -n "${BENCH_H2_OPTIONS:-}" ] && OPTIONS="$OPTIONS -Dbench.h2-options=$BENCH_H2_OPTIONS"
+# more system properties, e.g. application settings to try: BENCH_OPTIONS="-Dcamunda.bpm.history-level=audit"
+OPTIONS="$OPTIONS ${BENCH_OPTIONS:-}"
 if [ -n "${BENCH_PROFILE:-}" ]; then
   mkdir -p "$BUILD"
   rm -f "$BUILD/governance-years.jfr"

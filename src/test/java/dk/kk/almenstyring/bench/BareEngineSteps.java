@@ -15,7 +15,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
- * The yardstick: a plain Camunda engine (default configuration, full history as the product, no plugins, no
+ * The yardstick: a plain Camunda engine (default configuration, the product's history level, no plugins, no
  * authorization) on the product's own database, running a process of three user tasks and two no-op service tasks,
  * one of them asynchronous. Its CPU per engine step (a completed user task or an executed job) is what the engine
  * itself costs; the product's figure is compared with it.
@@ -25,9 +25,12 @@ final class BareEngineSteps {
     static final String PROCESS_KEY = "bench-bare-steps";
 
     private final DataSource dataSource;
+    private final String historyLevel;
 
-    BareEngineSteps(DataSource dataSource) {
+    /** {@code historyLevel}: the product's, so that both write the same history. */
+    BareEngineSteps(DataSource dataSource, String historyLevel) {
         this.dataSource = dataSource;
+        this.historyLevel = historyLevel;
     }
 
     /** Runs {@code warmUp} instances unmeasured, then {@code instances} measured. */
@@ -37,7 +40,7 @@ final class BareEngineSteps {
         configuration.setDataSource(dataSource);
         // the product created the schema; the bare engine only uses it
         configuration.setDatabaseSchemaUpdate("false");
-        configuration.setHistory("full");
+        configuration.setHistory(historyLevel);
         configuration.setJobExecutorActivate(false);
         ProcessEngine engine = configuration.buildProcessEngine();
         try {

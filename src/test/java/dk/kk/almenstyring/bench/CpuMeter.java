@@ -26,14 +26,17 @@ final class CpuMeter {
         return new CpuMeter();
     }
 
-    /** Driver-thread CPU of the call alone, added to {@code into}[0]: the engine step without the driver's queries. */
-    static void timed(long[] into, Runnable call) {
+    /** Driver-thread CPU of the call alone, added to {@code into}[0] and returned: the engine step without the driver's queries. */
+    static long timed(long[] into, Runnable call) {
         long before = THREADS.getCurrentThreadCpuTime();
+        long spent = 0;
         try {
             call.run();
         } finally {
-            into[0] += THREADS.getCurrentThreadCpuTime() - before;
+            spent = THREADS.getCurrentThreadCpuTime() - before;
+            into[0] += spent;
         }
+        return spent;
     }
 
     Reading read() {

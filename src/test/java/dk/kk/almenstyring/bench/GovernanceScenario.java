@@ -27,6 +27,7 @@ final class GovernanceScenario {
     private final GovernanceSimulation simulation;
     private final ProcessEngine engine;
     private final WorkingDays workingDays;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final int firstYear;
     private final int years;
     private int enkeltaftaler;
@@ -35,6 +36,7 @@ final class GovernanceScenario {
         this.simulation = simulation;
         this.engine = context.getBean(ProcessEngine.class);
         this.workingDays = context.getBean(WorkingDays.class);
+        this.jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(context.getBean("dataSource", javax.sql.DataSource.class));
         this.firstYear = firstYear;
         this.years = years;
     }
@@ -94,12 +96,15 @@ final class GovernanceScenario {
         }
     }
 
-    /** Between a forvaltning and a housing organisation, under the delaftale in force, follow-up in three months. */
+    /**
+     * Between a forvaltning and a housing organisation, under the delaftale in force (or, once it has ended with its
+     * hovedaftale, under the hovedaftale in force), follow-up in three months.
+     */
     private void startEnkeltaftale() {
-        var delaftale = engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("agreementId")
-                .processDefinitionKey("delaftale").list();
-        if (delaftale.isEmpty()) {
-            throw new BenchFailure("no delaftale to start an enkeltaftale under");
+        List<Long> parent = jdbc.sql("select id from agreement where status = 'ACTIVE' and level in ('DELAFTALE', "
+                + "'HOVEDAFTALE') order by case level when 'DELAFTALE' then 0 else 1 end, id desc").query(Long.class).list();
+        if (parent.isEmpty()) {
+            throw new BenchFailure("no delaftale or hovedaftale in force to start an enkeltaftale under");
         }
         int n = enkeltaftaler++;
         String organisation = ORGANISATIONS.get(n % ORGANISATIONS.size());
@@ -107,7 +112,7 @@ final class GovernanceScenario {
         vars.put("agreementTitle", "Enkeltaftale " + (n + 1) + " om tryghed hos " + organisation);
         vars.put("forvaltning", FORVALTNINGER.get(n % FORVALTNINGER.size()));
         vars.put("organisationCode", organisation);
-        vars.put("parentAgreementId", ((Number) delaftale.get(0).getValue()).longValue());
+        vars.put("parentAgreementId", parent.get(0));
         vars.put("goals", JsonVariables.json(List.of(SimulatedPeople.goal("Færre fraflytninger", "Fraflytningen falder med 10 procent"))));
         vars.put("agreementBody", "Parterne samarbejder om tryghed.");
         vars.put("followUpDate", SimulatedPeople.today().plusMonths(3).toString());

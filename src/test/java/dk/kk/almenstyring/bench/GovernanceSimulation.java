@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
@@ -40,10 +41,13 @@ final class GovernanceSimulation {
     private final ProcessEngine engine;
     private final SimulatedPeople people;
     private final Users users;
+    private final StepCosts costs;
     private final List<Planned> planned = new ArrayList<>();
     private final Set<String> leftOpen = new HashSet<>();
     private Date previousStop = new Date(0);
     private final Map<String, String> processKeys = new HashMap<>();
+    private final Map<String, String> jobKinds = new HashMap<>();
+    private final List<YearMark> marks = new ArrayList<>();
     private long jobsExecuted;
     private long instancesStarted;
     private long steps;
@@ -52,7 +56,8 @@ final class GovernanceSimulation {
     private final long[] housekeepingStepCpu = {0};
     private CpuMeter.Reading housekeepingCpu = CpuMeter.Reading.ZERO;
 
-    GovernanceSimulation(ProcessEngine engine, SimulatedPeople people, Users users) {
+    GovernanceSimulation(ProcessEngine engine, SimulatedPeople people, Users users, StepCosts costs) {
+        this.costs = costs;
         this.engine = engine;
         this.runtime = engine.getRuntimeService();
         this.tasks = engine.getTaskService();
@@ -80,7 +85,15 @@ final class GovernanceSimulation {
         planned.sort(Comparator.comparing(Planned::day));
         Instant end = until.plusDays(1).atStartOfDay(DanishText.COPENHAGEN).toInstant();
         int next = 0;
+        CpuMeter sinceStart = CpuMeter.start();
+        int year = from.getYear();
+        marks.add(mark(year, sinceStart));
         for (Instant now = at(from); now.isBefore(end); now = nextMoment(now, next)) {
+            int yearOfNow = now.atZone(DanishText.COPENHAGEN).getYear();
+            if (yearOfNow != year) {
+                year = yearOfNow;
+                marks.add(mark(year, sinceStart));
+            }
             ClockUtil.setCurrentTime(Date.from(now));
             while (next < planned.size() && !at(planned.get(next).day()).isAfter(now)) {
                 planned.get(next++).start().run();
@@ -97,7 +110,25 @@ final class GovernanceSimulation {
             steps++;
             previousStop = Date.from(now);
         }
+        marks.add(mark(year + 1, sinceStart));
         failOnIncidents();
+    }
+
+    /**
+     * Where the run stood when the clock entered a year: CPU so far (driver thread and process, the housekeeping-only
+     * stops left out), engine steps so far and the CPU inside them.
+     */
+    record YearMark(int year, CpuMeter.Reading product, long steps, long insideSteps) {
+    }
+
+    private YearMark mark(int year, CpuMeter sinceStart) {
+        return new YearMark(year, sinceStart.read().minus(housekeepingCpu), users.tasksCompleted() + jobsExecuted,
+                users.completionCpu() + jobCpu[0]);
+    }
+
+    /** The marks at the start of each year the run entered, and one after its end. */
+    List<YearMark> yearMarks() {
+        return marks;
     }
 
     private Instant nextMoment(Instant now, int nextPlanned) {
@@ -148,8 +179,12 @@ final class GovernanceSimulation {
                 due = management.createJobQuery().executable().list()) {
             for (Job job : due) {
                 try {
-                    CpuMeter.timed(job.getProcessInstanceId() == null ? housekeepingStepCpu : jobCpu,
-                            () -> management.executeJob(job.getId()));
+                    if (job.getProcessInstanceId() == null) {
+                        CpuMeter.timed(housekeepingStepCpu, () -> management.executeJob(job.getId()));
+                    } else {
+                        costs.measure("job " + job.getProcessDefinitionKey() + ":" + jobKind(job), jobCpu,
+                                () -> management.executeJob(job.getId()));
+                    }
                 } catch (RuntimeException e) {
                     if (management.createJobQuery().jobId(job.getId()).count() == 0) {
                         // taken along by an earlier job of the same round (a timer of an agreement that ended)
@@ -167,6 +202,14 @@ final class GovernanceSimulation {
             }
         }
         return any;
+    }
+
+    /** The job's activity and type ("Timer_Reminder timer-intermediate-transition"), from its job definition. */
+    private String jobKind(Job job) {
+        return jobKinds.computeIfAbsent(String.valueOf(job.getJobDefinitionId()), id -> {
+            JobDefinition definition = management.createJobDefinitionQuery().jobDefinitionId(id).singleResult();
+            return definition == null ? "?" : definition.getActivityId() + " " + definition.getJobType();
+        });
     }
 
     private void failOnIncidents() {

@@ -75,10 +75,11 @@ public final class GovernanceYears {
             int bareWarmUp, int bareInstances, double bootSeconds) throws IOException {
         ProcessEngine engine = context.getBean(ProcessEngine.class);
 
-        Users users = new Users(engine, context.getBean(MemberDirectory.class));
+        StepCosts costs = new StepCosts();
+        Users users = new Users(engine, context.getBean(MemberDirectory.class), costs);
         SimulatedPeople people = new SimulatedPeople(engine, users,
                 context.getBean(dk.kk.almenstyring.calendar.WorkingDays.class), firstYear + years - 1);
-        GovernanceSimulation simulation = new GovernanceSimulation(engine, people, users);
+        GovernanceSimulation simulation = new GovernanceSimulation(engine, people, users, costs);
         GovernanceScenario scenario = new GovernanceScenario(simulation, context, firstYear, years);
         scenario.planWheel();
         if (!Boolean.getBoolean("bench.meetings-only")) {
@@ -87,6 +88,11 @@ public final class GovernanceYears {
             scenario.planEvaluations();
         }
         LocalDate until = LocalDate.of(firstYear + years, 1, 31);
+        JdbcClient statistics = JdbcClient.create(context.getBean("dataSource", DataSource.class));
+        if (Boolean.getBoolean("bench.query-statistics")) {
+            statistics.sql("SET QUERY_STATISTICS_MAX_ENTRIES 1000").update();
+            statistics.sql("SET QUERY_STATISTICS TRUE").update();
+        }
         CpuMeter.Reading years4 = profiled(() -> {
             CpuMeter meter = CpuMeter.start();
             simulation.run(scenario.firstDay(), until);
@@ -94,9 +100,18 @@ public final class GovernanceYears {
         });
         // the history cleanup's nightly runs are the engine's housekeeping, not steps of a process: apart
         CpuMeter.Reading product = years4.minus(simulation.housekeepingCpu());
+        String queryStatistics = Boolean.getBoolean("bench.query-statistics") ? queryStatistics(statistics) : "";
         long databaseBytes = databaseBytes(dir);
+        // BPMN activities the engine ran (start, task, gateway, event …: its history's activity instances) per
+        // simulated year, before the bare engine adds its own; no model's history lives less than 10 years, so none
+        // was cleaned up
+        Map<Integer, Long> activitiesByYear = new HashMap<>();
+        statistics.sql("select extract(year from START_TIME_) y, count(*) n from ACT_HI_ACTINST group by y")
+                .query((rs, i) -> activitiesByYear.put(rs.getInt(1), rs.getLong(2))).list();
         // after the years: on the same database as they left it, with the JIT as warm as for the product
-        BareEngineSteps.Result bare = new BareEngineSteps(context.getBean("dataSource", DataSource.class))
+        BareEngineSteps.Result bare = new BareEngineSteps(context.getBean("dataSource", DataSource.class),
+                ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                        .getHistoryLevel().getName())
                 .run(bareWarmUp, bareInstances);
 
         long steps = users.tasksCompleted() + simulation.jobsExecuted();
@@ -140,12 +155,58 @@ public final class GovernanceYears {
         double bareInside = bare.stepCpu() / 1e6 / bare.steps();
         line(out, "inside the step calls alone        %8.2f ms product, %.2f ms bare: %.1f × (the driver's queries left out)",
                 productInside, bareInside, productInside / bareInside);
+        long bareActivities = jdbc.sql("select count(*) from ACT_HI_ACTINST where PROC_DEF_KEY_ = ?")
+                .param(BareEngineSteps.PROCESS_KEY).query(Long.class).single() * bare.instances() / (bare.instances() + bareWarmUp);
+        double bareActivityMs = bare.stepCpu() / 1e6 / bareActivities;
+        line(out, "per calendar year (the first one warms the JIT up, as the bare engine's %d unmeasured instances do):", bareWarmUp);
+        java.util.List<GovernanceSimulation.YearMark> marks = simulation.yearMarks();
+        for (int i = 1; i < marks.size(); i++) {
+            GovernanceSimulation.YearMark from = marks.get(i - 1);
+            GovernanceSimulation.YearMark to = marks.get(i);
+            long yearSteps = to.steps() - from.steps();
+            CpuMeter.Reading cpu = to.product().minus(from.product());
+            double inside = (to.insideSteps() - from.insideSteps()) / 1e6 / Math.max(1, yearSteps);
+            long activities = activitiesByYear.getOrDefault(from.year(), 0L);
+            double perActivity = (to.insideSteps() - from.insideSteps()) / 1e6 / Math.max(1, activities);
+            line(out, "  %d  %5d steps  %6.2f ms driver thread, %6.2f ms process, %6.2f ms inside a step: %4.1f × / %4.1f × bare;"
+                    + " %5d activities, %4.1f a step, %5.2f ms an activity: %4.1f × bare",
+                    from.year(), yearSteps, cpu.threadMsPer(yearSteps), cpu.processMsPer(yearSteps), inside,
+                    cpu.threadMsPer(yearSteps) / bare.cpu().threadMsPer(bare.steps()), inside / bareInside, activities,
+                    (double) activities / Math.max(1, yearSteps), perActivity, perActivity / bareActivityMs);
+        }
+        // warm: from the first 1 January after the first full year, as the bare engine is measured after its warm-up
+        if (marks.size() > 3) {
+            GovernanceSimulation.YearMark from = marks.get(2);
+            GovernanceSimulation.YearMark to = marks.get(marks.size() - 1);
+            long warmSteps = to.steps() - from.steps();
+            CpuMeter.Reading cpu = to.product().minus(from.product());
+            double inside = (to.insideSteps() - from.insideSteps()) / 1e6 / warmSteps;
+            line(out, "warm (from %d on)                  %8.2f ms driver thread (%.1f × bare), %.2f ms process (%.1f ×), "
+                    + "%.2f ms inside a step (%.1f ×)", from.year(), cpu.threadMsPer(warmSteps),
+                    cpu.threadMsPer(warmSteps) / bare.cpu().threadMsPer(bare.steps()), cpu.processMsPer(warmSteps),
+                    cpu.processMsPer(warmSteps) / bare.cpu().processMsPer(bare.steps()), inside, inside / bareInside);
+        }
+        line(out, "bare engine: %.1f activities a step, %.3f ms an activity inside the step calls", (double) bareActivities
+                / bare.steps(), bareActivityMs);
+        out.append(queryStatistics);
+        out.append(costs.report(Integer.getInteger("bench.top-kinds", 25)));
         System.out.print(out);
         if (mailsLogged != mailsReceived) {
             System.out.println("BENCH FAILED: the sink received " + mailsReceived + " mails, mail_log says " + mailsLogged + " were sent");
             return 1;
         }
         return 0;
+    }
+
+    /** H2's statistics of the simulated years' statements: the 30 that took longest in all. */
+    private static String queryStatistics(JdbcClient jdbc) {
+        StringBuilder out = new StringBuilder("statements by cumulative time (H2 QUERY_STATISTICS):\n");
+        jdbc.sql("select EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME, CUMULATIVE_ROW_COUNT, SQL_STATEMENT from "
+                + "INFORMATION_SCHEMA.QUERY_STATISTICS order by CUMULATIVE_EXECUTION_TIME desc limit 30").query((rs, i) ->
+                String.format(Locale.ROOT, "  %7d × %8.3f ms = %7.2f s, %9d rows  %s%n", rs.getLong(1),
+                        rs.getDouble(2) / rs.getLong(1), rs.getDouble(2) / 1000, rs.getLong(3),
+                        rs.getString(4).replaceAll("\\s+", " "))).list().forEach(out::append);
+        return out.toString();
     }
 
     /** With {@code bench.jfr=<file>}, a JFR recording (settings "profile") of the simulated years only. */

@@ -29,8 +29,10 @@ final class Users {
     private final Map<String, Optional<String>> forvaltningOfUser = new HashMap<>();
     private long completed;
     private final long[] stepCpu = {0};
+    private final StepCosts costs;
 
-    Users(ProcessEngine engine, MemberDirectory directory) {
+    Users(ProcessEngine engine, MemberDirectory directory, StepCosts costs) {
+        this.costs = costs;
         this.identity = engine.getIdentityService();
         this.tasks = engine.getTaskService();
         this.directory = directory;
@@ -59,7 +61,8 @@ final class Users {
         identity.setAuthentication(user, groupsOfUser.computeIfAbsent(user, u ->
                 identity.createGroupQuery().groupMember(u).list().stream().map(Group::getId).toList()));
         try {
-            CpuMeter.timed(stepCpu, () -> tasks.complete(task.getId(), vars));
+            costs.measure("task " + keyOf(task.getProcessDefinitionId()) + ":" + task.getTaskDefinitionKey(), stepCpu,
+                    () -> tasks.complete(task.getId(), vars));
             completed++;
         } catch (RuntimeException e) {
             throw new BenchFailure(user + " could not complete '" + task.getName() + "' (" + task.getTaskDefinitionKey()
@@ -74,7 +77,9 @@ final class Users {
         identity.setAuthentication(user, groupsOfUser.computeIfAbsent(user, u ->
                 identity.createGroupQuery().groupMember(u).list().stream().map(Group::getId).toList()));
         try {
-            return call.start(processKey, vars);
+            String[] id = {null};
+            costs.measure("start " + processKey, new long[1], () -> id[0] = call.start(processKey, vars));
+            return id[0];
         } catch (RuntimeException e) {
             throw new BenchFailure(user + " could not start " + processKey + " with " + vars + ": " + e.getMessage(), e);
         } finally {
@@ -85,6 +90,11 @@ final class Users {
     /** The engine's start call, so that the caller decides between start by key and by message. */
     interface RuntimeServiceCall {
         String start(String processKey, Map<String, Object> vars);
+    }
+
+    /** The key in a process definition id ("key:version:uuid"). */
+    static String keyOf(String processDefinitionId) {
+        return processDefinitionId == null ? "?" : processDefinitionId.substring(0, processDefinitionId.indexOf(':'));
     }
 
     /** Driver-thread CPU inside the completions alone (ns). */
