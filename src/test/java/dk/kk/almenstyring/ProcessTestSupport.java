@@ -1,5 +1,7 @@
 package dk.kk.almenstyring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,6 +9,11 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
@@ -32,6 +39,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Process tests run the whole application (real delegates, real tables, real SMTP through GreenMail) with the job
@@ -62,6 +72,8 @@ public abstract class ProcessTestSupport {
     protected IdentityService identityService;
     @Autowired
     protected JdbcClient jdbc;
+    @Autowired
+    protected PlatformTransactionManager transactionManager;
 
     @BeforeEach
     void startClock() {
@@ -75,6 +87,50 @@ public abstract class ProcessTestSupport {
         ClockUtil.reset();
         identityService.clearAuthentication();
         TestData.endAll(runtimeService, jdbc);
+    }
+
+    /**
+     * Two people's requests overlapping on the server: runs {@code first} in a transaction that stays open until
+     * {@code second} (in its own, on another thread) is done or 5 s have passed, then commits it; fails if either
+     * fails. Each runs on its own thread, so each sets its own authentication.
+     */
+    protected void overlapping(Runnable first, Runnable second) throws Exception {
+        TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+        transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        CountDownLatch firstWritten = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> one = threads.submit(() -> {
+                try {
+                    transaction.executeWithoutResult(status -> {
+                        first.run();
+                        firstWritten.countDown();
+                        try {
+                            secondDone.await(5, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                } finally {
+                    firstWritten.countDown();
+                    identityService.clearAuthentication();
+                }
+            });
+            assertThat(firstWritten.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> two = threads.submit(() -> {
+                try {
+                    second.run();
+                } finally {
+                    secondDone.countDown();
+                    identityService.clearAuthentication();
+                }
+            });
+            two.get(30, TimeUnit.SECONDS);
+            one.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     protected static Instant at(LocalDate day, int hour, int minute) {

@@ -280,6 +280,82 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
                 EnkeltaftaleProcess.Element.ORGANISATION_AGREES);
     }
 
+    /**
+     * Organisations book, and TMF saves reports, at the same moment in Tasklist: neither is refused with the engine's
+     * "changed by someone else", and the round's figures count both. The first stays uncommitted while the second
+     * completes, as two requests overlap on the server.
+     */
+    @Test
+    void twoBookingsAndTwoReportsAtTheSameMomentAreBothTakenAndCounted() throws Exception {
+        roundOf2027();
+        ProcessInstance kab = dialogue("KAB");
+        ProcessInstance aab = dialogue("AAB");
+        Task kabBooking = taskService.createTaskQuery().processInstanceId(kab.getId()).singleResult();
+        Task aabBooking = taskService.createTaskQuery().processInstanceId(aab.getId()).singleResult();
+
+        overlapping(() -> {
+            actAs("bo-kab");
+            book(kabBooking, "14.10.2027");
+        }, () -> {
+            actAs("bo-aab");
+            book(aabBooking, "14.10.2027");
+        });
+
+        assertThat(register.get(dialogueId(kab)).status()).isEqualTo(DialogueStatus.BOOKED);
+        assertThat(register.get(dialogueId(aab)).status()).isEqualTo(DialogueStatus.BOOKED);
+        assertThat(runtimeService.getVariables(roundId())).containsEntry(Var.BOOKED, 2).containsEntry(Var.HELD, 0);
+
+        moveClockTo(at(LocalDate.of(2027, 10, 14), 12, 1));
+        assertThat(kab).isWaitingAt(Dialogue.RECORD_REPORT);
+        assertThat(aab).isWaitingAt(Dialogue.RECORD_REPORT);
+        List<Map<String, Object>> kabGoals = JsonVariables.objects(runtimeService.getVariable(kab.getId(), Var.GOAL_ASSESSMENTS));
+        List<Map<String, Object>> aabGoals = JsonVariables.objects(runtimeService.getVariable(aab.getId(), Var.GOAL_ASSESSMENTS));
+        Task kabReport = taskService.createTaskQuery().processInstanceId(kab.getId()).singleResult();
+        Task aabReport = taskService.createTaskQuery().processInstanceId(aab.getId()).singleResult();
+
+        overlapping(() -> {
+            actAs("sekretaer");
+            taskService.complete(kabReport.getId(), report(kabGoals, "ON_TRACK", null, "ON_TRACK", null, List.of())
+                    .with(Var.REPORT_TEXT, "KAB er godt på vej."));
+        }, () -> {
+            actAs("sekretaer");
+            taskService.complete(aabReport.getId(), report(aabGoals, "ON_TRACK", null, "ON_TRACK", null, List.of())
+                    .with(Var.REPORT_TEXT, "AAB er godt på vej."));
+        });
+
+        assertThat(kab).isEnded();
+        assertThat(aab).isEnded();
+        assertThat(register.get(dialogueId(kab)).status()).isEqualTo(DialogueStatus.REPORTED);
+        assertThat(register.get(dialogueId(aab)).status()).isEqualTo(DialogueStatus.REPORTED);
+        executeDueJobs();
+        assertThat(runtimeService.getVariables(roundId())).containsEntry(Var.BOOKED, 2).containsEntry(Var.HELD, 2)
+                .containsEntry(Var.REPORTED, 2);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(roundId()).singleResult())
+                .as("the other organisations' dialogues still run").isWaitingAt(Round.DIALOGUES);
+    }
+
+    /** Two forvaltninger answer at the same moment: both answers are taken, neither is refused as changed meanwhile. */
+    @Test
+    void twoForvaltningerAnsweringAtTheSameMomentAreBothTaken() throws Exception {
+        ProcessInstance kab = bookedByKab();
+        Task sof = taskService.createTaskQuery().processInstanceId(kab.getId()).taskCandidateGroup("sof").singleResult();
+        Task tmf = taskService.createTaskQuery().processInstanceId(kab.getId()).taskCandidateGroup("tmf").singleResult();
+
+        overlapping(() -> {
+            actAs("tks-sof");
+            taskService.complete(sof.getId(), Map.of(Var.TAKES_PART, "JA", Var.AGENDA_ITEMS, "Udlejning til unge"));
+        }, () -> {
+            actAs("tks-tmf");
+            taskService.complete(tmf.getId(), Map.of(Var.TAKES_PART, "NEJ"));
+        });
+        executeDueJobs();
+
+        assertThat(register.contributions(dialogueId(kab))).extracting(c -> c.forvaltning() + "=" + c.takesPart())
+                .containsExactly("SOF=true", "TMF=false");
+        assertThat(taskService.createTaskQuery().processInstanceId(kab.getId()).taskDefinitionKey(Dialogue.PROPOSE_AGENDA_ITEMS)
+                .count()).as("the other five are still asked").isEqualTo(5);
+    }
+
     @Test
     void whenAllSevenForvaltningerHaveAnsweredTheAgendaGoesOutAtOnce() throws Exception {
         ProcessInstance kab = bookedByKab();
