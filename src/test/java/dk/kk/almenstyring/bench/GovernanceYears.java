@@ -146,8 +146,10 @@ public final class GovernanceYears {
         line(out, "database size                      %8.1f MB", databaseBytes / 1e6);
         line(out, "product: CPU per engine step       %8.2f ms driver thread, %.2f ms process (%d steps)",
                 product.threadMsPer(steps), product.processMsPer(steps), steps);
-        line(out, "bare engine: CPU per engine step   %8.2f ms driver thread, %.2f ms process (%d steps, %d instances)",
-                bare.cpu().threadMsPer(bare.steps()), bare.cpu().processMsPer(bare.steps()), bare.steps(), bare.instances());
+        line(out, "bare engine: CPU per engine step   %8.2f ms driver thread, %.2f ms process (%d steps, %d instances;"
+                + " the median of %d rounds, inside the steps %s ms)", bare.cpu().threadMsPer(bare.steps()),
+                bare.cpu().processMsPer(bare.steps()), bare.steps(), bare.instances(), BareEngineSteps.ROUNDS,
+                bare.roundsInsideMs().stream().map(ms -> String.format(Locale.ROOT, "%.2f", ms)).toList());
         line(out, "ratio product / bare               %8.1f × driver thread, %.1f × process",
                 product.threadMsPer(steps) / bare.cpu().threadMsPer(bare.steps()),
                 product.processMsPer(steps) / bare.cpu().processMsPer(bare.steps()));
@@ -156,7 +158,8 @@ public final class GovernanceYears {
         line(out, "inside the step calls alone        %8.2f ms product, %.2f ms bare: %.1f × (the driver's queries left out)",
                 productInside, bareInside, productInside / bareInside);
         long bareActivities = jdbc.sql("select count(*) from ACT_HI_ACTINST where PROC_DEF_KEY_ = ?")
-                .param(BareEngineSteps.PROCESS_KEY).query(Long.class).single() * bare.instances() / (bare.instances() + bareWarmUp);
+                .param(BareEngineSteps.PROCESS_KEY).query(Long.class).single() * bare.instances()
+                / (BareEngineSteps.ROUNDS * bare.instances() + bareWarmUp);
         double bareActivityMs = bare.stepCpu() / 1e6 / bareActivities;
         line(out, "per calendar year (the first one warms the JIT up, as the bare engine's %d unmeasured instances do):", bareWarmUp);
         java.util.List<GovernanceSimulation.YearMark> marks = simulation.yearMarks();
@@ -229,7 +232,7 @@ public final class GovernanceYears {
     private static Map<String, Object> applicationProperties(Path dir, int smtpPort) {
         Map<String, Object> properties = new HashMap<>();
         // the demo profile's URL (application.yml), in the bench's directory; bench.h2-options adds settings to try
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("almen") + ";AUTO_SERVER=TRUE;NON_KEYWORDS=VALUE"
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("almen") + ";AUTO_SERVER=TRUE;NON_KEYWORDS=VALUE;QUERY_CACHE_SIZE=256"
                 + System.getProperty("bench.h2-options", ""));
         properties.put("spring.mail.port", smtpPort);
         // the bench is the job executor: it moves the clock and runs due jobs on its own thread
