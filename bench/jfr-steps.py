@@ -6,6 +6,7 @@ frame (self). Without a kind, the kinds with the most samples.
     python3 bench/jfr-steps.py recording.jfr ["task meeting-cycle:Task_ProposeAgendaItem"] [rows]
 """
 import bisect
+import signal
 import collections
 import json
 import subprocess
@@ -33,6 +34,7 @@ def events(recording, name):
     return json.loads(out)["recording"]["events"]
 
 
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # piped into head: stop quietly
 recording = sys.argv[1]
 wanted = sys.argv[2] if len(sys.argv) > 2 else None
 rows = int(sys.argv[3]) if len(sys.argv) > 3 else 40
