@@ -98,7 +98,7 @@ class HousingDemoDataTest {
     }
 
     @Test
-    void theApiListsTheOrganisationsWithEstatesAndBlMembership() {
+    void theApiListsTheOrganisationsWithEstatesTheirAttributesAndBlMembership() {
         assertThat(http.getForEntity("/api/housing-organisations", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
 
@@ -110,7 +110,9 @@ class HousingDemoDataTest {
                 .findFirst().orElseThrow();
         assertThat(demohjem).containsEntry("blMember", false).containsEntry("administrator", "KAB")
                 .containsEntry("group", "bo-demohjem").containsEntry("demo", true)
-                .containsEntry("estates", List.of(Map.of("number", "DH-901", "name", "Demohjem Syd")));
+                .containsEntry("estates", List.of(Map.of("number", "DH-901", "name", "Demohjem Syd", "district", "Indre By",
+                        "dwellings", 200, "inEffortArea", false, "expectedReservePerM2", 100.0, "helhedsplan", false,
+                        "lastSupervisionYear", 2017)));
         assertThat(response.getBody()).hasSize(9).filteredOn(o -> Boolean.TRUE.equals(o.get("blMember"))).hasSize(8);
     }
 
