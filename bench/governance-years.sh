@@ -10,6 +10,8 @@
 #   BENCH_MEETINGS_ONLY=1 bash bench/governance-years.sh    # the meetings without the agreements
 #   BENCH_H2_OPTIONS=";CACHE_SIZE=131072" bash bench/governance-years.sh   # H2 settings to try
 #   BENCH_QUERY_STATISTICS=1 bash bench/governance-years.sh # and the 30 statements that took longest (H2's statistics)
+#   BENCH_DB=postgres bash bench/governance-years.sh        # on PostgreSQL: the local server .ci/run starts (127.0.0.1:5432,
+#                                   user postgres, password ALMEN_TEST_PG_PASSWORD or almen-test); database almen_bench, made anew
 #
 # Builds into BENCH_BUILD_DIR (/tmp/build-bench); the database and the sink's file go to BENCH_DIR (/tmp/bench-governance).
 set -euo pipefail
@@ -30,6 +32,11 @@ if [ -n "${BENCH_PROFILE:-}" ]; then
   OPTIONS="$OPTIONS -Dbench.jfr=$BUILD/governance-years.jfr"
   # the engine's stacks are deep: JFR's default of 64 frames would cut off the commands they run in
   JVM_ARGS="$JVM_ARGS -XX:FlightRecorderOptions:stackdepth=512"
+fi
+if [ "${BENCH_DB:-h2}" = postgres ]; then
+  pg_isready -q -h 127.0.0.1 -p 5432 || { echo "PostgreSQL is not running on 127.0.0.1:5432: start it as .ci/run does" >&2; exit 2; }
+  (cd / && su postgres -c "psql -v ON_ERROR_STOP=1 -q -c 'DROP DATABASE IF EXISTS almen_bench WITH (FORCE)' -c 'CREATE DATABASE almen_bench'" </dev/null)
+  OPTIONS="$OPTIONS -Dbench.pg-url=jdbc:postgresql://127.0.0.1:5432/almen_bench -Dbench.pg-password=${ALMEN_TEST_PG_PASSWORD:-almen-test}"
 fi
 status=0
 ./mvnw -B -q -Pbench -Dbuild.dir="$BUILD" "-Dbench.jvmArgs=$JVM_ARGS" "-Dbench.options=$OPTIONS" process-classes || status=$?

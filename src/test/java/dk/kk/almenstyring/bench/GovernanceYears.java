@@ -89,7 +89,7 @@ public final class GovernanceYears {
         }
         LocalDate until = LocalDate.of(firstYear + years, 1, 31);
         JdbcClient statistics = JdbcClient.create(context.getBean("dataSource", DataSource.class));
-        if (Boolean.getBoolean("bench.query-statistics")) {
+        if (Boolean.getBoolean("bench.query-statistics") && !postgres(context)) {
             statistics.sql("SET QUERY_STATISTICS_MAX_ENTRIES 1000").update();
             statistics.sql("SET QUERY_STATISTICS TRUE").update();
         }
@@ -100,8 +100,9 @@ public final class GovernanceYears {
         });
         // the history cleanup's nightly runs are the engine's housekeeping, not steps of a process: apart
         CpuMeter.Reading product = years4.minus(simulation.housekeepingCpu());
-        String queryStatistics = Boolean.getBoolean("bench.query-statistics") ? queryStatistics(statistics) : "";
-        long databaseBytes = databaseBytes(dir);
+        String queryStatistics = Boolean.getBoolean("bench.query-statistics") && !postgres(context) ? queryStatistics(statistics) : "";
+        long databaseBytes = postgres(context) ? JdbcClient.create(context.getBean("dataSource", DataSource.class))
+                .sql("select pg_database_size(current_database())").query(Long.class).single() : databaseBytes(dir);
         // BPMN activities the engine ran (start, task, gateway, event …: its history's activity instances) per
         // simulated year, before the bare engine adds its own; no model's history lives less than 10 years, so none
         // was cleaned up
@@ -126,8 +127,9 @@ public final class GovernanceYears {
         long unfinished = engine.getRuntimeService().createProcessInstanceQuery().count();
 
         StringBuilder out = new StringBuilder();
-        line(out, "== governance-years: %d years (%d–%d, simulated %s to %s) on H2, %d cores", years, firstYear,
-                firstYear + years - 1, scenario.firstDay(), until, Runtime.getRuntime().availableProcessors());
+        line(out, "== governance-years: %d years (%d–%d, simulated %s to %s) on %s, %d cores", years, firstYear,
+                firstYear + years - 1, scenario.firstDay(), until, postgres(context) ? "PostgreSQL" : "H2",
+                Runtime.getRuntime().availableProcessors());
         line(out, "start-up of the application        %8.1f s", bootSeconds);
         line(out, "wall time of the %d years           %8.1f s (%.1f s of it clock stops for the history cleanup alone)",
                 years, years4.wallSeconds(), simulation.housekeepingCpu().wallSeconds());
@@ -201,6 +203,10 @@ public final class GovernanceYears {
         return 0;
     }
 
+    private static boolean postgres(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
+    }
+
     /** H2's statistics of the simulated years' statements: the 30 that took longest in all. */
     private static String queryStatistics(JdbcClient jdbc) {
         StringBuilder out = new StringBuilder("statements by cumulative time (H2 QUERY_STATISTICS):\n");
@@ -232,8 +238,16 @@ public final class GovernanceYears {
     private static Map<String, Object> applicationProperties(Path dir, int smtpPort) {
         Map<String, Object> properties = new HashMap<>();
         // the demo profile's URL (application.yml), in the bench's directory; bench.h2-options adds settings to try
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("almen") + ";AUTO_SERVER=TRUE;NON_KEYWORDS=VALUE;QUERY_CACHE_SIZE=256"
-                + System.getProperty("bench.h2-options", ""));
+        String postgres = System.getProperty("bench.pg-url", "");
+        if (!postgres.isBlank()) {
+            // the production database instead: an empty database the script created (bench/governance-years.sh)
+            properties.put("spring.datasource.url", postgres);
+            properties.put("spring.datasource.username", System.getProperty("bench.pg-user", "postgres"));
+            properties.put("spring.datasource.password", System.getProperty("bench.pg-password", ""));
+        } else {
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("almen")
+                    + ";AUTO_SERVER=TRUE;NON_KEYWORDS=VALUE;QUERY_CACHE_SIZE=256" + System.getProperty("bench.h2-options", ""));
+        }
         properties.put("spring.mail.port", smtpPort);
         // the bench is the job executor: it moves the clock and runs due jobs on its own thread
         properties.put("camunda.bpm.job-execution.enabled", false);
