@@ -56,14 +56,17 @@ final class BareEngineSteps {
             List<Result> rounds = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 long[] stepCpu = {0};
+                long database = PostgresCpu.nanos();
                 CpuMeter meter = CpuMeter.start();
                 long steps = drive(engine, instances, stepCpu);
-                rounds.add(new Result(instances, steps, meter.read(), stepCpu[0], List.of()));
+                CpuMeter.Reading cpu = meter.read();
+                rounds.add(new Result(instances, steps, cpu, stepCpu[0], List.of(), PostgresCpu.nanos() - database));
             }
             List<Double> insideMs = rounds.stream().map(r -> r.stepCpu() / 1e6 / r.steps()).sorted().toList();
             rounds.sort(Comparator.comparingLong(Result::stepCpu));
             Result median = rounds.get(ROUNDS / 2);
-            return new Result(median.instances(), median.steps(), median.cpu(), median.stepCpu(), insideMs);
+            return new Result(median.instances(), median.steps(), median.cpu(), median.stepCpu(), insideMs,
+                    median.postgresCpu());
         } finally {
             engine.close();
         }
@@ -117,8 +120,9 @@ final class BareEngineSteps {
 
     /**
      * stepCpu: driver-thread CPU (ns) inside the completions and job executions alone; roundsInsideMs: that per step
-     * in each round, lowest first.
+     * in each round, lowest first; postgresCpu: the local PostgreSQL server's CPU (ns) meanwhile (0 on H2).
      */
-    record Result(int instances, long steps, CpuMeter.Reading cpu, long stepCpu, List<Double> roundsInsideMs) {
+    record Result(int instances, long steps, CpuMeter.Reading cpu, long stepCpu, List<Double> roundsInsideMs,
+            long postgresCpu) {
     }
 }

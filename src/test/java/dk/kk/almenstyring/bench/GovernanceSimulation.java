@@ -55,9 +55,13 @@ final class GovernanceSimulation {
     private final long[] jobCpu = {0};
     private final long[] housekeepingStepCpu = {0};
     private CpuMeter.Reading housekeepingCpu = CpuMeter.Reading.ZERO;
+    private final boolean onPostgres;
+    private long housekeepingDatabaseCpu;
+    private final long[] probeCpu = {0};
 
-    GovernanceSimulation(ProcessEngine engine, SimulatedPeople people, Users users, StepCosts costs) {
+    GovernanceSimulation(ProcessEngine engine, SimulatedPeople people, Users users, StepCosts costs, boolean onPostgres) {
         this.costs = costs;
+        this.onPostgres = onPostgres;
         this.engine = engine;
         this.runtime = engine.getRuntimeService();
         this.tasks = engine.getTaskService();
@@ -98,6 +102,7 @@ final class GovernanceSimulation {
             while (next < planned.size() && !at(planned.get(next).day()).isAfter(now)) {
                 planned.get(next++).start().run();
             }
+            long databaseAtStop = databaseCpu();
             CpuMeter stop = CpuMeter.start();
             boolean processWork = settle();
             if (steps % 100 == 0) {
@@ -106,6 +111,7 @@ final class GovernanceSimulation {
             }
             if (!processWork) {
                 housekeepingCpu = housekeepingCpu.plus(stop.read());
+                housekeepingDatabaseCpu += databaseCpu() - databaseAtStop;
             }
             steps++;
             previousStop = Date.from(now);
@@ -122,13 +128,34 @@ final class GovernanceSimulation {
     }
 
     private YearMark mark(int year, CpuMeter sinceStart) {
-        return new YearMark(year, sinceStart.read().minus(housekeepingCpu), users.tasksCompleted() + jobsExecuted,
+        return new YearMark(year, sinceStart.read().minus(housekeepingCpu)
+                .minus(new CpuMeter.Reading(probeCpu[0], probeCpu[0], 0)), users.tasksCompleted() + jobsExecuted,
                 users.completionCpu() + jobCpu[0]);
     }
 
     /** The marks at the start of each year the run entered, and one after its end. */
     List<YearMark> yearMarks() {
         return marks;
+    }
+
+    /** The PostgreSQL server's CPU so far (0 on H2); the reading's own CPU is kept apart, in {@link #probeCpu()}. */
+    private long databaseCpu() {
+        if (!onPostgres) {
+            return 0;
+        }
+        long[] nanos = {0};
+        CpuMeter.timed(probeCpu, () -> nanos[0] = PostgresCpu.nanos());
+        return nanos[0];
+    }
+
+    /** The PostgreSQL server's CPU at the clock stops where only the history cleanup ran (ns). */
+    long housekeepingDatabaseCpu() {
+        return housekeepingDatabaseCpu;
+    }
+
+    /** Driver-thread CPU spent reading the PostgreSQL server's CPU, not the product's (ns). */
+    long probeCpu() {
+        return probeCpu[0];
     }
 
     private Instant nextMoment(Instant now, int nextPlanned) {

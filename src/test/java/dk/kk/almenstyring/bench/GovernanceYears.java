@@ -79,7 +79,7 @@ public final class GovernanceYears {
         Users users = new Users(engine, context.getBean(MemberDirectory.class), costs);
         SimulatedPeople people = new SimulatedPeople(engine, users,
                 context.getBean(dk.kk.almenstyring.calendar.WorkingDays.class), firstYear + years - 1);
-        GovernanceSimulation simulation = new GovernanceSimulation(engine, people, users, costs);
+        GovernanceSimulation simulation = new GovernanceSimulation(engine, people, users, costs, postgres(context));
         GovernanceScenario scenario = new GovernanceScenario(simulation, context, firstYear, years);
         scenario.planWheel();
         if (!Boolean.getBoolean("bench.meetings-only")) {
@@ -93,13 +93,16 @@ public final class GovernanceYears {
             statistics.sql("SET QUERY_STATISTICS_MAX_ENTRIES 1000").update();
             statistics.sql("SET QUERY_STATISTICS TRUE").update();
         }
+        long databaseBefore = PostgresCpu.nanos();
         CpuMeter.Reading years4 = profiled(() -> {
             CpuMeter meter = CpuMeter.start();
             simulation.run(scenario.firstDay(), until);
             return meter.read();
         });
+        long databaseCpu = PostgresCpu.nanos() - databaseBefore;
         // the history cleanup's nightly runs are the engine's housekeeping, not steps of a process: apart
-        CpuMeter.Reading product = years4.minus(simulation.housekeepingCpu());
+        CpuMeter.Reading product = years4.minus(simulation.housekeepingCpu())
+                .minus(new CpuMeter.Reading(simulation.probeCpu(), simulation.probeCpu(), 0));
         String queryStatistics = Boolean.getBoolean("bench.query-statistics") && !postgres(context) ? queryStatistics(statistics) : "";
         long databaseBytes = postgres(context) ? JdbcClient.create(context.getBean("dataSource", DataSource.class))
                 .sql("select pg_database_size(current_database())").query(Long.class).single() : databaseBytes(dir);
@@ -155,6 +158,15 @@ public final class GovernanceYears {
         line(out, "ratio product / bare               %8.1f × driver thread, %.1f × process",
                 product.threadMsPer(steps) / bare.cpu().threadMsPer(bare.steps()),
                 product.processMsPer(steps) / bare.cpu().processMsPer(bare.steps()));
+        if (postgres(context)) {
+            double productDb = (databaseCpu - simulation.housekeepingDatabaseCpu()) / 1e6 / steps;
+            double bareDb = bare.postgresCpu() / 1e6 / bare.steps();
+            line(out, "PostgreSQL server: CPU per step     %8.2f ms product, %.2f ms bare (%.1f s at the cleanup's own stops, apart);"
+                    + " with the process: %.2f against %.2f ms, %.1f ×", productDb, bareDb,
+                    simulation.housekeepingDatabaseCpu() / 1e9,
+                    product.processMsPer(steps) + productDb, bare.cpu().processMsPer(bare.steps()) + bareDb,
+                    (product.processMsPer(steps) + productDb) / (bare.cpu().processMsPer(bare.steps()) + bareDb));
+        }
         double productInside = (users.completionCpu() + simulation.jobCpu()) / 1e6 / steps;
         double bareInside = bare.stepCpu() / 1e6 / bare.steps();
         line(out, "inside the step calls alone        %8.2f ms product, %.2f ms bare: %.1f × (the driver's queries left out)",
