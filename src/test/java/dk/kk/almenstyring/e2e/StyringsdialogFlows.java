@@ -24,6 +24,37 @@ abstract class StyringsdialogFlows extends MeetingSteps {
     @Autowired
     AgreementRegister register;
 
+    /**
+     * Two people of KAB open the booking at once; the one who presses Fuldfør second is told in Danish that someone
+     * else has booked, and what was typed is not taken: the first booking stands.
+     */
+    @Test
+    void theSecondToBookIsToldThatSomeoneElseHasBooked() {
+        TasklistForm start = tasklist.loginAs(SECRETARY).startProcess("Styringsdialog");
+        start.fill("År", "2027");
+        start.start();
+        executeDueJobs();
+
+        TasklistForm book = task("bo-kab", "Book styringsdialogmøde: " + KAB);
+        book.fill("Mødedato", "15.10.2027");
+        book.fill("Mødet begynder kl.", "13.00");
+        book.fill("Mødested", "KAB, Vesterbrogade 71");
+        // meanwhile a colleague books the meeting from another browser
+        String taskId = taskService.createTaskQuery().processDefinitionKey("styringsdialog-moede")
+                .processVariableValueEquals("organisationCode", "KAB").singleResult().getId();
+        identityService.setAuthentication("bo-kab", java.util.List.of("bo-kab"));
+        try {
+            taskService.complete(taskId, java.util.Map.of("meetingDate", "14.10.2027", "meetingTime", "10.00",
+                    "meetingLocation", "Teknik- og Miljøforvaltningen, Njalsgade 13"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+
+        assertThat(book.completeRefused()).contains("Opgaven findes ikke længere").contains("ikke gemt");
+        assertThat(row("select d.meeting_location from dialogue d join housing_organisation o on o.id = d.organisation_id"
+                + " where o.code = 'KAB'")).containsEntry("MEETING_LOCATION", "Teknik- og Miljøforvaltningen, Njalsgade 13");
+    }
+
     @Test
     void aRoundFromBookingToTheSummaryWithAnEnkeltaftaleFromTheReport() {
         long hovedaftale = AgreementFixtures.activeHovedaftale(register, "Hovedaftale 2027–2030").id();

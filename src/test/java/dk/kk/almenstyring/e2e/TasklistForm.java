@@ -155,6 +155,15 @@ final class TasklistForm {
         }, "'" + name + "' to be completed"));
     }
 
+    /** Presses *Complete* (Fuldfør) where the server must refuse: returns the message Tasklist shows. */
+    String completeRefused() {
+        WebElement task = browser.find(By.cssSelector("[cam-tasklist-task]"));
+        WebElement button = Buttons.find(browser, task, "button[ng-click='complete()']", "Fuldfør", "Complete");
+        waitEnabled(button, "Fuldfør");
+        browser.click(button);
+        return browser.until(d -> visibleError(), "Tasklist's message that the task was not completed");
+    }
+
     /** Presses *Start* in the Start process dialog and waits until the dialog has closed, or fails with its message. */
     void start() {
         WebElement dialog = browser.find(By.cssSelector(".modal-dialog"));

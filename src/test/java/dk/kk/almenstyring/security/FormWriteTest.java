@@ -117,6 +117,25 @@ class FormWriteTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
     }
 
+    /**
+     * Two members open the same group task in Tasklist; the second to press Fuldfør is told in Danish that someone
+     * else has done it and that the form's content was not saved, not the engine's "Cannot find task with id".
+     */
+    @Test
+    void theSecondMemberToCompleteATaskIsToldInDanishThatSomeoneElseDidIt() {
+        Map<String, Object> form = Map.of("variables", Map.of("answer", value("Ja"), "forumGroup", value("bl-sf")));
+        assertThat(as("bl-aab").postForEntity("/engine-rest/task/" + taskId + "/submit-form", form, String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        for (String path : List.of("/submit-form", "/complete")) {
+            ResponseEntity<Map> late = as("bl-kab").postForEntity("/engine-rest/task/" + taskId + path,
+                    Map.of("variables", Map.of("answer", value("Nej"), "forumGroup", value("bl-sf"))), Map.class);
+            assertThat(late.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat((String) late.getBody().get("message")).as(path).startsWith("Opgaven findes ikke længere")
+                    .contains("ikke gemt").doesNotContain("Cannot find");
+        }
+    }
+
     @Test
     void theSecretariatCannotEditProcessVariablesDirectlyNeitherOverRestNorInCockpit() {
         String variable = "/process-instance/" + instanceId + "/variables";
