@@ -157,11 +157,8 @@ final class TasklistForm {
 
     /** Presses *Complete* (Fuldfør) where the server must refuse: returns the message Tasklist shows. */
     String completeRefused() {
-        WebElement task = browser.find(By.cssSelector("[cam-tasklist-task]"));
-        WebElement button = Buttons.find(browser, task, "button[ng-click='complete()']", "Fuldfør", "Complete");
-        waitEnabled(button, "Fuldfør");
-        browser.click(button);
-        return browser.until(d -> visibleError(), "Tasklist's message that the task was not completed");
+        return pressRefused("[cam-tasklist-task]", "button[ng-click='complete()']", "the task was not completed", "Fuldfør",
+                "Complete");
     }
 
     /** Presses *Start* in the Start process dialog and waits until the dialog has closed, or fails with its message. */
@@ -182,11 +179,16 @@ final class TasklistForm {
 
     /** Presses *Start* where the server must refuse: returns the message Tasklist shows; the dialog stays open. */
     String startRefused() {
-        WebElement dialog = browser.find(By.cssSelector(".modal-dialog"));
-        WebElement button = Buttons.find(browser, dialog, "button[ng-click='startProcessInstance()']", "Start", "Start proces");
-        waitEnabled(button, "Start");
+        return pressRefused(".modal-dialog", "button[ng-click='startProcessInstance()']", "the process was not started",
+                "Start", "Start proces");
+    }
+
+    /** Presses the button (found by selector, else by one of its labels) in the scope; returns Tasklist's refusal. */
+    private String pressRefused(String scope, String selector, String refusal, String... labels) {
+        WebElement button = Buttons.find(browser, browser.find(By.cssSelector(scope)), selector, labels);
+        waitEnabled(button, labels[0]);
         browser.click(button);
-        return browser.until(d -> visibleError(), "Tasklist's message that the process was not started");
+        return browser.until(d -> visibleError(), "Tasklist's message that " + refusal);
     }
 
     /** Waits for the outcome of pressing a button; when none comes, says what the form showed. */
