@@ -7,9 +7,6 @@ import dk.kk.almenstyring.security.VariableWrites.Write;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -34,13 +31,6 @@ final class EngineGuard extends CommandInterceptor {
 
     private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
 
-    /**
-     * Two people may open the same group task in Tasklist; the second to complete it learns that in Danish, and that
-     * what the form held was not saved, instead of the engine's "Cannot find task with id".
-     */
-    static final String TASK_GONE = "Opgaven findes ikke længere: en anden har løst den, eller den er lukket. Det du skrev"
-            + " i formularen, er ikke gemt. Find opgaven i listen igen, hvis der er kommet en ny.";
-
     private final FormWriteCheck formWrites = new FormWriteCheck();
 
     @Override
@@ -52,9 +42,6 @@ final class EngineGuard extends CommandInterceptor {
             try {
                 return next.execute(command);
             } catch (ProcessEngineException failed) {
-                if (depth == 0 && completesATask(command) && taskGone(failed)) {
-                    throw new NotFoundException(TASK_GONE, failed);
-                }
                 throw explained(failed, missing);
             }
         } finally {
@@ -64,14 +51,6 @@ final class EngineGuard extends CommandInterceptor {
                 DEPTH.set(depth);
             }
         }
-    }
-
-    private static boolean completesATask(Command<?> command) {
-        return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd;
-    }
-
-    private static boolean taskGone(ProcessEngineException failed) {
-        return failed.getMessage() != null && failed.getMessage().contains("Cannot find task with id");
     }
 
     /** Refuses what is not allowed; returns the required start form fields that were not sent. */

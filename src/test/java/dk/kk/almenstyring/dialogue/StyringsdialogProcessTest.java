@@ -334,6 +334,42 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
                 .as("the other organisations' dialogues still run").isWaitingAt(Round.DIALOGUES);
     }
 
+    /**
+     * The booking's reminder falls due while KAB presses Fuldfør: the later of the two writes is refused by the engine.
+     * KAB is told in Danish that nothing was saved and to press again, which works; the reminder went out once.
+     */
+    @Test
+    void aBookingAtTheMomentTheReminderFiresIsRefusedInDanishAndWorksWhenPressedAgain() throws Exception {
+        roundOf2027();
+        ProcessInstance kab = dialogue("KAB");
+        Task booking = taskService.createTaskQuery().processInstanceId(kab.getId()).singleResult();
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(at(LocalDate.of(2027, 9, 13), 16, 1)));
+        String reminder = managementService.createJobQuery().processInstanceId(kab.getId()).timers().executable()
+                .singleResult().getId();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> refused = new java.util.concurrent.atomic.AtomicReference<>();
+
+        overlapping(() -> managementService.executeJob(reminder), () -> {
+            actAs("bo-kab");
+            try {
+                book(booking, "14.10.2027");
+            } catch (RuntimeException e) {
+                refused.set(e);
+            }
+        });
+
+        assertThat(refused.get()).isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Opgaven blev ændret i samme øjeblik, som du sendte formularen (fx af en påmindelse eller en"
+                        + " kollega). Intet er gemt. Tryk Fuldfør igen.");
+        assertThat(register.get(dialogueId(kab)).status()).as("nothing recorded").isEqualTo(DialogueStatus.INVITED);
+
+        actAs("bo-kab");
+        book(booking, "14.10.2027");
+        identityService.clearAuthentication();
+        executeDueJobs();
+        assertThat(register.get(dialogueId(kab)).status()).isEqualTo(DialogueStatus.BOOKED);
+        assertThat(mailsTo(KAB_MAIL).stream().filter(m -> subject(m).startsWith("Påmindelse"))).as("reminded once").hasSize(1);
+    }
+
     /** Two forvaltninger answer at the same moment: both answers are taken, neither is refused as changed meanwhile. */
     @Test
     void twoForvaltningerAnsweringAtTheSameMomentAreBothTaken() throws Exception {
