@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-
 import dk.kk.almenstyring.housing.EstateAttributes;
 import dk.kk.almenstyring.housing.EstateProfile;
 import dk.kk.almenstyring.housing.HousingOrganisation;

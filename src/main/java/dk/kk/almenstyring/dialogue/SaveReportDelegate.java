@@ -74,6 +74,11 @@ public class SaveReportDelegate implements JavaDelegate {
         List<GoalAssessment> assessments = new ArrayList<>();
         for (Map<String, Object> row : JsonVariables.objects(raw)) {
             String goal = FormValues.text(row.get("goal"));
+            // the form shows these read only; an item sent without them is none the form produced
+            if (!(row.get("agreementId") instanceof Number) || !(row.get("goalIndex") instanceof Number) || goal == null) {
+                throw new BadUserRequestException("Et mål i afrapporteringen mangler sin aftale eller sin tekst."
+                        + " Send formularen, som den blev vist.");
+            }
             String answer = FormValues.text(row.get("onTrack"));
             String comment = FormValues.text(row.get("comment"));
             if (!ON_TRACK.equals(answer) && !NOT_ON_TRACK.equals(answer)) {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
@@ -31,16 +32,14 @@ final class TaskCompletionRefusals extends CommandInterceptor {
     static final String TASK_CHANGED = "Opgaven blev ændret i samme øjeblik, som du sendte formularen (fx af en påmindelse"
             + " eller en kollega). Intet er gemt. Tryk Fuldfør igen.";
 
-    private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
-
     @Override
     public <T> T execute(Command<T> command) {
-        int depth = DEPTH.get();
-        DEPTH.set(depth + 1);
+        // a command run inside another (by a delegate) finds the outer one's context open: only a caller's own counts
+        boolean callersOwn = Context.getCommandContext() == null;
         try {
             return next.execute(command);
         } catch (ProcessEngineException failed) {
-            if (depth > 0 || !(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
+            if (!callersOwn || !(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
                 throw failed;
             }
             if (failed.getMessage() != null && failed.getMessage().contains("Cannot find task with id")) {
@@ -50,12 +49,6 @@ final class TaskCompletionRefusals extends CommandInterceptor {
                 throw new BadUserRequestException(TASK_CHANGED, failed);
             }
             throw failed;
-        } finally {
-            if (depth == 0) {
-                DEPTH.remove();
-            } else {
-                DEPTH.set(depth);
-            }
         }
     }
 
@@ -65,6 +58,7 @@ final class TaskCompletionRefusals extends CommandInterceptor {
             if (cause instanceof OptimisticLockingException || cause instanceof SQLTimeoutException) {
                 return true;
             }
+            // a batch's refusal carries the statement's own in its chain of next exceptions
             for (SQLException next = cause instanceof SQLException sql ? sql.getNextException() : null; next != null;
                     next = next.getNextException()) {
                 if (next instanceof SQLTimeoutException) {

@@ -133,6 +133,9 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
         assertThatThrownBy(() -> book(book, "31.08.2027")).isInstanceOf(BadUserRequestException.class)
                 .hasMessage("Mødedatoen tirsdag den 31. august 2027 ligger uden for styringsdialogens periode 2027"
                         + " (onsdag den 1. september 2027 til fredag den 31. december 2027).");
+        assertThatThrownBy(() -> book(book, "03.01.2028")).isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Mødedatoen mandag den 3. januar 2028 ligger uden for styringsdialogens periode 2027"
+                        + " (onsdag den 1. september 2027 til fredag den 31. december 2027).");
         assertThatThrownBy(() -> book(book, "04.09.2027")).isInstanceOf(BadUserRequestException.class)
                 .hasMessageContaining("Lørdag den 4. september 2027 er en weekenddag. Vælg en arbejdsdag.");
         assertThatThrownBy(() -> book(book, "24.12.2027")).isInstanceOf(BadUserRequestException.class)
@@ -226,6 +229,17 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
                         .with(Var.REPORT_TEXT, "Godt møde.").with(Var.ENKELTAFTALE_FOLLOW_UP_DATE, "01.06.2028")))
                 .isInstanceOf(BadUserRequestException.class)
                 .hasMessageStartingWith("Enkeltaftale nr. 1 ('Unge i job i Demoparken'): Aftalen med nummer 999999 findes ikke.");
+        // the goals' read-only keys and texts come back as shown; blanked over /engine-rest the report is refused
+        List<Map<String, Object>> blankedGoal = goals.stream().map(LinkedHashMap::new).collect(java.util.stream.Collectors.toList());
+        blankedGoal.get(0).put("goal", "");
+        List<Map<String, Object>> noAgreement = goals.stream().map(LinkedHashMap::new).collect(java.util.stream.Collectors.toList());
+        noAgreement.get(1).put("agreementId", null);
+        for (List<Map<String, Object>> tampered : List.of(blankedGoal, noAgreement)) {
+            assertThatThrownBy(() -> taskService.complete(report.getId(),
+                    report(tampered, "ON_TRACK", null, "ON_TRACK", null, List.of()).with(Var.REPORT_TEXT, "Godt møde.")))
+                    .isInstanceOf(BadUserRequestException.class)
+                    .hasMessage("Et mål i afrapporteringen mangler sin aftale eller sin tekst. Send formularen, som den blev vist.");
+        }
         String aabEstate = housing.require("AAB").estates().get(0).number();
         assertThatThrownBy(() -> taskService.complete(report.getId(),
                 report(goals, "ON_TRACK", null, "ON_TRACK", null, List.of()).with(Var.REPORT_TEXT, "Godt møde.")
@@ -445,6 +459,8 @@ class StyringsdialogProcessTest extends ProcessTestSupport {
         assertThat(text(escalated.get(0))).contains("Opgaven \"Book styringsdialogmøde\" ligger i Tasklist");
         assertThat(kab).as("KAB may still book").isWaitingAt(Dialogue.BOOK_MEETING);
 
+        moveClockTo(at(LocalDate.of(2027, 12, 31), 23, 59));
+        assertThat(kab).as("the window's last minute: still to be booked").isWaitingAt(Dialogue.BOOK_MEETING);
         moveClockTo(at(LocalDate.of(2028, 1, 1), 0, 1));
         assertThat(kab).isEnded().hasPassed(Dialogue.MARK_NOT_HELD);
         assertThat(register.get(dialogueId(kab)).status()).isEqualTo(DialogueStatus.NOT_HELD);
