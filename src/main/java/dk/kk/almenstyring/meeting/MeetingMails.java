@@ -15,7 +15,6 @@ import dk.kk.almenstyring.mail.CalendarInvitations;
 import dk.kk.almenstyring.mail.MailOrder;
 import dk.kk.almenstyring.mail.MailService;
 import dk.kk.almenstyring.mail.Recipient;
-import jakarta.mail.internet.AddressException;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -35,8 +34,7 @@ public class MeetingMails {
     private final Recipient organizer;
 
     public MeetingMails(MailService mailService, CalendarInvitations invitations, MemberDirectory directory,
-            ForumCharters charters, TaskService taskService, @Value("${almen.mail.from}") String from)
-            throws AddressException {
+            ForumCharters charters, TaskService taskService, @Value("${almen.mail.from}") String from) {
         this.mailService = mailService;
         this.invitations = invitations;
         this.directory = directory;

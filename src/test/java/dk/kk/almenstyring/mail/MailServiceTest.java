@@ -413,6 +413,14 @@ class MailServiceTest {
         assertThatThrownBy(() -> MailService.fromAddress("sekretariatet")).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void theSecretariatAsCalendarOrganizerIsReadAsTheSenderIsCommaInTheNameIncluded() {
+        assertThat(Recipient.secretariat("TMF, sekretariatet <almen-styring@kk.dk>"))
+                .isEqualTo(new Recipient("sekretariat", "TMF, sekretariatet", "almen-styring@kk.dk"));
+        assertThat(Recipient.secretariat("almen-styring@kk.dk"))
+                .isEqualTo(new Recipient("sekretariat", "almen-styring@kk.dk", "almen-styring@kk.dk"));
+    }
+
     /** The application's mail service with another sender or mail log, put back after the test. */
     MailService serviceWith(JavaMailSender mailSender, MailLog log) {
         ReflectionTestUtils.setField(mailService, "sender", mailSender);

@@ -21,7 +21,6 @@ import dk.kk.almenstyring.mail.Recipient;
 import dk.kk.almenstyring.supervision.area.AreaDialogueRegister.AreaDialogue;
 import dk.kk.almenstyring.supervision.area.AreaDialogueRegister.Participant;
 import dk.kk.almenstyring.supervision.area.AreaDialogueRegister.ParticipantKind;
-import jakarta.mail.internet.AddressException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -41,8 +40,7 @@ public class AreaDialogueMails {
     private final Recipient organizer;
 
     public AreaDialogueMails(MailService mailService, HousingRegister housing, AreaStakeholders stakeholders,
-            MemberDirectory directory, CalendarInvitations calendar, @Value("${almen.mail.from}") String from)
-            throws AddressException {
+            MemberDirectory directory, CalendarInvitations calendar, @Value("${almen.mail.from}") String from) {
         this.mailService = mailService;
         this.housing = housing;
         this.stakeholders = stakeholders;
