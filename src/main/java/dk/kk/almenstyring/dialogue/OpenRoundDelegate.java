@@ -61,10 +61,8 @@ public class OpenRoundDelegate implements JavaDelegate {
         execution.setProcessBusinessKey("styringsdialog-" + year);
         execution.setVariable(Var.YEAR, year);
         execution.setVariable(Var.TASK_SUBJECT, "Styringsdialog " + year);
-        execution.setVariable(Var.WINDOW_TEXT, deadlines.windowText(year));
         execution.setVariable(Var.ORGANISATION_CODES,
                 organisations.stream().map(HousingOrganisation::code).collect(Collectors.joining(",")));
-        execution.setVariable(Var.ROUND_INSTANCE_ID, execution.getProcessInstanceId());
         execution.setVariable(Var.INVITED, organisations.size());
         execution.setVariable(Var.BOOKED, 0);
         execution.setVariable(Var.HELD, 0);

@@ -86,7 +86,6 @@ public final class StyringsdialogProcess {
         // the round
         public static final String YEAR = "year";
         public static final String ORGANISATION_CODES = "organisationCodes";
-        public static final String ROUND_INSTANCE_ID = "roundInstanceId";
         public static final String INVITED = "invitedCount";
         public static final String BOOKED = "bookedCount";
         public static final String HELD = "heldCount";

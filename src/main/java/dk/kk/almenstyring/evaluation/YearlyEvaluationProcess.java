@@ -39,7 +39,6 @@ public final class YearlyEvaluationProcess {
         public static final String CONCLUSION = "conclusion";
         /** One line per goal of the hovedaftale: position, goal, successCriterion (read-only), status, comment. */
         public static final String GOALS = "goalStatuses";
-        public static final String STATUS_OPTIONS = "statusOptions";
 
         private Var() {
         }

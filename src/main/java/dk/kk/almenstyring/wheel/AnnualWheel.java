@@ -118,10 +118,6 @@ public class AnnualWheel {
         return "0 " + at.getMinute() + " " + at.getHour() + " " + at.getDayOfMonth() + " " + at.getMonthValue() + " ?";
     }
 
-    public MonthDay proposeOn() {
-        return proposeOn;
-    }
-
     public LocalTime proposeAt() {
         return proposeAt;
     }

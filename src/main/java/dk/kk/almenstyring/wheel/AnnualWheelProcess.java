@@ -13,14 +13,10 @@ public final class AnnualWheelProcess {
     /** Element ids of processes/aarshjul.bpmn. */
     public static final class Element {
         public static final String START_REQUESTED = "StartEvent_PlanRequested";
-        public static final String START_YEARLY = "StartEvent_YearlyTimer";
-        public static final String PROPOSE_PLAN = "Task_ProposePlan";
         public static final String ALREADY_PLANNED = "EndEvent_AlreadyPlanned";
         public static final String REVIEW_PLAN = "Task_ReviewPlan";
-        public static final String RECORD_PLAN = "Task_RecordPlan";
         public static final String PLANNED_MEETINGS = "SubProcess_PlannedMeetings";
         public static final String TIME_TO_CALL = "TimerEvent_TimeToCallMeeting";
-        public static final String START_MEETING = "Task_StartMeeting";
         public static final String PLAN_CARRIED_OUT = "EndEvent_PlanCarriedOut";
 
         private Element() {

@@ -129,8 +129,4 @@ public class CalendarFeed {
         }
         return out.toString();
     }
-
-    public List<ForumCharter> allForums() {
-        return List.copyOf(charters.all());
-    }
 }

@@ -49,11 +49,9 @@ final class GovernanceSimulation {
     private final Map<String, String> jobKinds = new HashMap<>();
     private final List<YearMark> marks = new ArrayList<>();
     private long jobsExecuted;
-    private long instancesStarted;
     private long steps;
     private long housekeepingJobs;
     private final long[] jobCpu = {0};
-    private final long[] housekeepingStepCpu = {0};
     private CpuMeter.Reading housekeepingCpu = CpuMeter.Reading.ZERO;
     private final boolean onPostgres;
     private long housekeepingDatabaseCpu;
@@ -77,7 +75,6 @@ final class GovernanceSimulation {
 
     /** Starts a process as a person would, counted. */
     String start(String user, String processKey, Map<String, Object> vars) {
-        instancesStarted++;
         return users.start(user, processKey, vars, (key, v) -> runtime.startProcessInstanceByKey(key, v).getId());
     }
 
@@ -125,6 +122,19 @@ final class GovernanceSimulation {
      * stops left out), engine steps so far and the CPU inside them.
      */
     record YearMark(int year, CpuMeter.Reading product, long steps, long insideSteps) {
+
+        /** What the run did from {@code earlier} to this mark. */
+        Span since(YearMark earlier) {
+            return new Span(steps - earlier.steps, product.minus(earlier.product), insideSteps - earlier.insideSteps);
+        }
+    }
+
+    /** Steps, their CPU (driver thread and process) and the CPU inside the step calls alone (ns), between two marks. */
+    record Span(long steps, CpuMeter.Reading cpu, long insideNanos) {
+
+        double insideMsPerStep() {
+            return steps == 0 ? Double.NaN : insideNanos / 1e6 / steps;
+        }
     }
 
     private YearMark mark(int year, CpuMeter sinceStart) {
@@ -207,7 +217,7 @@ final class GovernanceSimulation {
             for (Job job : due) {
                 try {
                     if (job.getProcessInstanceId() == null) {
-                        CpuMeter.timed(housekeepingStepCpu, () -> management.executeJob(job.getId()));
+                        management.executeJob(job.getId());
                     } else {
                         costs.measure("job " + job.getProcessDefinitionKey() + ":" + jobKind(job), jobCpu,
                                 () -> management.executeJob(job.getId()));
@@ -275,9 +285,5 @@ final class GovernanceSimulation {
     /** The moments the clock stopped at. */
     long clockSteps() {
         return steps;
-    }
-
-    long instancesStarted() {
-        return instancesStarted;
     }
 }

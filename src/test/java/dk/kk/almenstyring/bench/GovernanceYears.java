@@ -179,12 +179,12 @@ public final class GovernanceYears {
         java.util.List<GovernanceSimulation.YearMark> marks = simulation.yearMarks();
         for (int i = 1; i < marks.size(); i++) {
             GovernanceSimulation.YearMark from = marks.get(i - 1);
-            GovernanceSimulation.YearMark to = marks.get(i);
-            long yearSteps = to.steps() - from.steps();
-            CpuMeter.Reading cpu = to.product().minus(from.product());
-            double inside = (to.insideSteps() - from.insideSteps()) / 1e6 / Math.max(1, yearSteps);
+            GovernanceSimulation.Span span = marks.get(i).since(from);
+            long yearSteps = span.steps();
+            CpuMeter.Reading cpu = span.cpu();
+            double inside = span.insideMsPerStep();
             long activities = activitiesByYear.getOrDefault(from.year(), 0L);
-            double perActivity = (to.insideSteps() - from.insideSteps()) / 1e6 / Math.max(1, activities);
+            double perActivity = span.insideNanos() / 1e6 / Math.max(1, activities);
             line(out, "  %d  %5d steps  %6.2f ms driver thread, %6.2f ms process, %6.2f ms inside a step: %4.1f × / %4.1f × bare;"
                     + " %5d activities, %4.1f a step, %5.2f ms an activity: %4.1f × bare",
                     from.year(), yearSteps, cpu.threadMsPer(yearSteps), cpu.processMsPer(yearSteps), inside,
@@ -194,10 +194,10 @@ public final class GovernanceYears {
         // warm: from the first 1 January after the first full year, as the bare engine is measured after its warm-up
         if (marks.size() > 3) {
             GovernanceSimulation.YearMark from = marks.get(2);
-            GovernanceSimulation.YearMark to = marks.get(marks.size() - 1);
-            long warmSteps = to.steps() - from.steps();
-            CpuMeter.Reading cpu = to.product().minus(from.product());
-            double inside = (to.insideSteps() - from.insideSteps()) / 1e6 / warmSteps;
+            GovernanceSimulation.Span warm = marks.get(marks.size() - 1).since(from);
+            long warmSteps = warm.steps();
+            CpuMeter.Reading cpu = warm.cpu();
+            double inside = warm.insideMsPerStep();
             line(out, "warm (from %d on)                  %8.2f ms driver thread (%.1f × bare), %.2f ms process (%.1f ×), "
                     + "%.2f ms inside a step (%.1f ×)", from.year(), cpu.threadMsPer(warmSteps),
                     cpu.threadMsPer(warmSteps) / bare.cpu().threadMsPer(bare.steps()), cpu.processMsPer(warmSteps),

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The årshjul in Tasklist: the secretariat starts it for a year, reads the proposed meetings, moves one onto a day
@@ -34,7 +32,7 @@ abstract class AnnualPlanFlows extends EndToEndFlow {
 
         // TKS in early June onto Samarbejdsforum's day in mid June: tks sits in both
         tksInJune(review).fill("Mødedato", "15.06.2028");
-        String refusal = completeRefused(review);
+        String refusal = review.completeRefused();
         assertThat(refusal).contains("Den Tværkommunale Styregruppe og Samarbejdsforum mødes begge torsdag den 15. juni 2028")
                 .contains("Flyt et af møderne").doesNotContain("Exception");
         assertThat(count("select count(*) as n from annual_plan")).as("nothing recorded").isZero();
@@ -70,15 +68,6 @@ abstract class AnnualPlanFlows extends EndToEndFlow {
     }
 
     /** Presses *Fuldfør* where the server must refuse: returns Tasklist's message; the task stays open. */
-    private String completeRefused(TasklistForm form) {
-        Browser browser = tasklist.browser();
-        WebElement task = browser.find(By.cssSelector("[cam-tasklist-task]"));
-        WebElement button = Buttons.find(browser, task, "button[ng-click='complete()']", "Fuldfør", "Complete");
-        browser.until(d -> button.isEnabled(), "Fuldfør to be enabled");
-        browser.click(button);
-        return browser.until(d -> form.visibleError(), "Tasklist's message that the plan was not approved");
-    }
-
     private long count(String sql) {
         return ((Number) row(sql).get("N")).longValue();
     }
